@@ -1,0 +1,36 @@
+// A rule: one way the press phrases one kind of fact, as loaded from patterns/.
+#ifndef VNIE_MATCH_RULE_H_
+#define VNIE_MATCH_RULE_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace vnie {
+
+struct RuleExample {
+  std::string text;
+  // Expected value per group name (interpreted through the group's meaning), plus
+  // the pseudo-field "match" for the text of the whole match.
+  std::map<std::string, std::string> expect;
+  int line = 0;
+};
+
+struct Rule {
+  std::string name;        // unique across all pattern files
+  std::string dimension;   // figures, cells, people, ... (the folder by default)
+  std::string file;        // path of the pattern file, for messages
+  int line = 0;            // line of the rule in `file`
+  std::string regex;       // as written, with {MACRO}s
+  std::string expanded;    // after macro expansion: what RE2 compiles
+  int priority = 0;        // higher wins when matches overlap
+  std::map<std::string, std::string> groups;  // group name -> meaning
+  std::map<std::string, std::string> set;     // constant fields, e.g. kind = "members"
+  bool accent_insensitive = false;            // also match accent-stripped text
+  std::vector<RuleExample> examples;
+  std::vector<RuleExample> negatives;  // texts the rule must not match
+};
+
+}  // namespace vnie
+
+#endif  // VNIE_MATCH_RULE_H_
