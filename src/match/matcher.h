@@ -7,6 +7,7 @@
 #ifndef VNIE_MATCH_MATCHER_H_
 #define VNIE_MATCH_MATCHER_H_
 
+#include <functional>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -26,15 +27,28 @@ struct GroupMatch {
 
 struct Match {
   const Rule* rule = nullptr;
-  ByteSpan span;  // the whole match, boundary characters excluded
+  ByteSpan span;                   // the whole match, boundary characters excluded
   std::vector<GroupMatch> groups;  // groups that participated, in regex order
 
   const GroupMatch* Group(std::string_view name) const;
 };
 
+// HOOK for accent_insensitive rules: the same text with its diacritics removed
+// (the text layer's RemoveDiacritics), and how to map a span of it back to the
+// text given to FindAll. The Matcher itself never strips accents.
+struct FoldedView {
+  std::string_view text;
+  std::function<ByteSpan(ByteSpan)> to_original;
+};
+
 struct MatchOptions {
-  // Keep every candidate match instead of resolving overlaps (for debugging).
+  // Keep every candidate match instead of resolving overlaps (for debugging and
+  // for the ambiguity check). Candidates are still sorted by span.begin.
   bool keep_all = false;
+  // When set, accent_insensitive rules also run on folded->text (all of them:
+  // the RE2::Set prefilter only sees the original text); their spans are mapped
+  // back, and a match found in both views is reported once. Not owned.
+  const FoldedView* folded = nullptr;
 };
 
 class Matcher {
@@ -46,8 +60,20 @@ class Matcher {
   Matcher& operator=(const Matcher&) = delete;
 
   // Matches of `dimension`'s rules in `text`, sorted by span.begin. Thread-safe.
+  // Unknown dimensions have no matches. Each rule contributes its own
+  // leftmost, non-overlapping matches; overlaps between rules are then resolved
+  // greedily: higher priority first, then leftmost, then longest, then the rule
+  // loaded first. A match that loses is dropped whole (its rule is not retried
+  // after the winner), so accepted matches never overlap.
   std::vector<Match> FindAll(std::string_view text, std::string_view dimension,
                              const MatchOptions& options = MatchOptions()) const;
+
+  // The leftmost, non-overlapping matches of `rule` alone in `text` (no
+  // prefilter, no other rules), in order. For the example runner and checks.
+  // `rule` must come from the PatternSet this Matcher was built on.
+  std::vector<Match> FindRule(std::string_view text, const Rule& rule) const;
+
+  const PatternSet& patterns() const;
 
  private:
   struct Impl;

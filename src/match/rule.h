@@ -17,18 +17,24 @@ struct RuleExample {
 };
 
 struct Rule {
-  std::string name;        // unique across all pattern files
-  std::string dimension;   // figures, cells, people, ... (the folder by default)
-  std::string file;        // path of the pattern file, for messages
-  int line = 0;            // line of the rule in `file`
-  std::string regex;       // as written, with {MACRO}s
-  std::string expanded;    // after macro expansion: what RE2 compiles
-  int priority = 0;        // higher wins when matches overlap
+  std::string name;       // unique across all pattern files
+  std::string dimension;  // figures, cells, people, ... (the folder by default)
+  std::string file;       // path of the pattern file, for messages
+  int line = 0;           // line of the rule in `file`
+  std::string regex;      // as written, with {MACRO}s
+  std::string expanded;   // after macro expansion, {<} and {>} removed: what RE2 compiles
+  // `{<}` opened / `{>}` closed the regex: the code point before / after a match
+  // must not be a letter, digit or combining mark. Checked in C++ because RE2 has
+  // no lookaround, and kept out of the match so neighbours can share a boundary.
+  bool boundary_before = false;
+  bool boundary_after = false;
+  int priority = 0;                           // higher wins when matches overlap
   std::map<std::string, std::string> groups;  // group name -> meaning
   std::map<std::string, std::string> set;     // constant fields, e.g. kind = "members"
   bool accent_insensitive = false;            // also match accent-stripped text
   std::vector<RuleExample> examples;
   std::vector<RuleExample> negatives;  // texts the rule must not match
+  int index = -1;                      // position in PatternSet::rules()
 };
 
 }  // namespace vnie

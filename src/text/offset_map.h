@@ -14,6 +14,7 @@
 #define VNIE_TEXT_OFFSET_MAP_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "base/byte_span.h"
@@ -46,15 +47,31 @@ class OffsetMap {
   size_t normalized_size() const { return normalized_size_; }
   size_t original_size() const { return original_size_; }
   bool is_identity() const;
+  // Number of stored pieces; a map stays compact because unchanged runs are one
+  // piece each, whatever their length.
+  size_t piece_count() const { return pieces_.size(); }
+  // Reserves room for `pieces` pieces (a hint from a stage that knows its
+  // number of edits).
+  void Reserve(size_t pieces) { pieces_.reserve(pieces); }
 
  private:
+  // 24 bytes: an NFD document yields a piece per composed letter, so size
+  // matters. Lengths are 32-bit; Push splits longer copies.
   struct Piece {
     size_t normalized_begin;
     size_t original_begin;
-    size_t normalized_length;
-    size_t original_length;
-    bool copy;  // byte-for-byte when true; whole range to whole range otherwise
+    uint32_t normalized_length;
+    uint32_t original_length : 31;
+    uint32_t copy : 1;  // byte-for-byte when 1; whole range to whole range otherwise
   };
+  // Appends a piece, merging it into the previous copy piece when both are
+  // contiguous copies. Pieces with normalized_length 0 are not stored: a
+  // deletion only advances original_size_, so pieces may leave gaps on the
+  // original side (the deleted bytes), never on the normalized side.
+  void Push(bool copy, size_t original_begin, size_t normalized_length, size_t original_length);
+  // Index of the piece holding normalized byte `offset` (< normalized_size_).
+  size_t FindPiece(size_t offset) const;
+
   std::vector<Piece> pieces_;
   size_t normalized_size_ = 0;
   size_t original_size_ = 0;

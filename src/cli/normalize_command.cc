@@ -1,0 +1,97 @@
+// vnie normalize: the text the rules see, or (--offsets) where each normalized
+// word came from in the document.
+#include <cstdio>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "cli/options.h"
+#include "text/decoder.h"
+#include "text/normalizer.h"
+
+namespace vnie {
+namespace {
+
+// A JSON string literal; the normalized text is valid UTF-8, so only quotes,
+// backslashes and control characters need escaping.
+std::string Quote(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out += buffer;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+void WriteOffsets(const std::string& source, const NormalizedText& normalized) {
+  const std::string& text = normalized.text;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t') {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != '\r' &&
+           text[end] != '\t') {
+      ++end;
+    }
+    ByteSpan original = normalized.map.ToOriginal({i, end});
+    std::cout << "{\"source\":" << Quote(source) << ",\"text\":" << Quote(text.substr(i, end - i))
+              << ",\"normalized\":[" << i << "," << end << "],\"original\":[" << original.begin
+              << "," << original.end << "]}\n";
+    i = end;
+  }
+}
+
+}  // namespace
+
+int RunNormalize(const NormalizeFlags& flags) {
+  NormalizerOptions options;
+  options.tone_style = ToneStyleFromFlag(flags.common.tone_style);
+  Normalizer normalizer(options);
+  int status = kExitOk;
+  for (const InputFile& input : ExpandInputs(flags.paths)) {
+    if (input.error) {
+      std::cerr << "vnie: " << input.path << ": " << *input.error << "\n";
+      return kExitUsage;
+    }
+    std::string bytes, error;
+    if (!ReadInput(input.path, &bytes, &error)) {
+      std::cerr << "vnie: " << input.path << ": " << error << "\n";
+      return kExitUsage;
+    }
+    auto decoded = Decode(bytes);
+    if (!decoded.ok()) {
+      std::cerr << "vnie: " << input.path << ": " << decoded.status().message() << "\n";
+      status = kExitDocumentErrors;
+      continue;
+    }
+    for (const std::string& warning : decoded->warnings) {
+      std::cerr << "vnie: " << input.path << ": " << warning << "\n";
+    }
+    NormalizedText normalized = normalizer.Normalize(decoded->text);
+    if (flags.offsets) {
+      WriteOffsets(input.path, normalized);
+    } else {
+      std::cout << normalized.text;
+      if (!normalized.text.empty() && normalized.text.back() != '\n') std::cout << '\n';
+    }
+  }
+  return status;
+}
+
+}  // namespace vnie

@@ -1,0 +1,120 @@
+#include "extract/cell_builder.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/text_case.h"
+
+namespace vnie {
+namespace {
+
+// "chi bộ nhà trường", "Đảng bộ trường", "Chi bộ": a cell named by its school only.
+bool IsGenericCellName(const std::string& lower) {
+  for (const char* unit : {"chi bộ", "đảng bộ"}) {
+    for (const char* rest : {"", " nhà trường", " trường", " trường học", " nhà trường này"}) {
+      if (lower == std::string(unit) + rest) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void CellBuilder::AddSchool(const Hit& hit) {
+  const ByteSpan* school = hit.Group("school");
+  if (school == nullptr) return;
+  schools_.push_back({*school, std::string(text_.Normalized(*school))});
+}
+
+std::string CellBuilder::TrimName(std::string_view name) const {
+  // The rule lets a name run on in lower case ("Chi bộ Tự nhiên"); it ends before
+  // the first word that is neither capitalized, a number, nor an organization
+  // word, so "Chi bộ luôn quan tâm" is just "Chi bộ".
+  size_t end = name.size();
+  size_t start = 0;
+  int word = 0;
+  while (start < name.size()) {
+    size_t space = name.find(' ', start);
+    if (space == std::string_view::npos) space = name.size();
+    std::string_view w = name.substr(start, space - start);
+    bool keep = word < 2 || StartsUpper(w) || (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) ||
+                interpreters_.IsOrgWord(ToLower(w));
+    if (!keep) {
+      end = start == 0 ? 0 : start - 1;
+      break;
+    }
+    ++word;
+    start = space + 1;
+  }
+  return std::string(name.substr(0, end));
+}
+
+std::string CellBuilder::ResolveName(const Hit& hit, std::string name) const {
+  if (!IsGenericCellName(ToLower(name))) return name;
+  const std::string* last = nullptr;
+  for (const auto& [span, school] : schools_) {
+    if (span.begin < hit.span.begin) last = &school;
+  }
+  if (last == nullptr) return name;
+  // "chi bộ nhà trường" -> "Chi bộ Trường THCS Lê Lợi"; "Đảng bộ nhà trường" likewise.
+  std::string unit = ToLower(name.substr(0, name.find(' ', name.find(' ') + 1)));
+  return ProperCaseName(unit.substr(0, unit.find(' '))) + unit.substr(unit.find(' ')) + " " + *last;
+}
+
+bool CellBuilder::IsCount(ByteSpan name) const {
+  // "28 chi bộ trường học với 412 đảng viên", "các chi bộ có ...": a count of
+  // cells or cells in general, not one named cell.
+  std::string_view before = text_.normalized().substr(0, name.begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  size_t space = before.rfind(' ');
+  std::string word = ToLower(before.substr(space == std::string_view::npos ? 0 : space + 1));
+  if (!word.empty() && std::isdigit(static_cast<unsigned char>(word[0]))) return true;
+  for (const char* quantifier : {"các", "những", "mỗi", "nhiều", "số", "toàn", "tổng"}) {
+    if (word == quantifier) return true;
+  }
+  return false;
+}
+
+void CellBuilder::Add(const Hit& hit) {
+  const ByteSpan* name = hit.Group("name");
+  if (name == nullptr || IsCount(*name)) return;
+  // A long lower-case run is a clause, not a name ("Chi bộ phòng Chính trị công
+  // tác sinh viên đã tổ chức lễ kết nạp ... trong đó có 7 đảng viên").
+  std::string_view raw = text_.Normalized(*name);
+  if (std::count(raw.begin(), raw.end(), ' ') >= 14) return;
+  Cell cell;
+  cell.name = ResolveName(hit, TrimName(text_.Normalized(*name)));
+  auto number = [&](const char* group) -> std::optional<double> {
+    const ByteSpan* span = hit.Group(group);
+    if (span == nullptr) return std::nullopt;
+    return interpreters_.Number(text_.Normalized(*span));
+  };
+  if (auto members = number("members")) cell.members = static_cast<int64_t>(*members);
+  if (auto staff = number("staff")) cell.staff = static_cast<int64_t>(*staff);
+  cell.percent = number("percent");
+  if (!cell.members && !cell.staff && !cell.percent) return;
+  if (const ByteSpan* place = hit.Group("place")) cell.place = std::string(text_.Normalized(*place));
+  cell.level = interpreters_.SchoolLevel(cell.name);
+  size_t school_at = ToLower(cell.name).find("trường");
+  if (school_at != std::string::npos) cell.school = cell.name.substr(school_at);
+  if (cell.school && !cell.school->empty()) {
+    // The school keeps its own capital: "Trường Mầm non".
+    std::string first = ProperCaseName(cell.school->substr(0, std::string("trường").size()));
+    cell.school = first + cell.school->substr(std::string("trường").size());
+  }
+  cell.span = text_.ToOriginal(hit.span);
+  cell.rule = hit.rule->name;
+
+  // The same cell stated twice with the same numbers is one cell.
+  for (const Cell& other : cells_) {
+    if (ToLower(other.name) == ToLower(cell.name) && other.members == cell.members &&
+        other.staff == cell.staff && other.percent == cell.percent) {
+      return;
+    }
+  }
+  cells_.push_back(std::move(cell));
+}
+
+std::vector<Cell> CellBuilder::Finish() { return std::move(cells_); }
+
+}  // namespace vnie

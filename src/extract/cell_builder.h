@@ -1,0 +1,40 @@
+// CellBuilder: party cells and schools with their numbers, from the cells rules.
+//
+// Articles about one school say "chi bộ nhà trường có 16 đảng viên": the cell is
+// the school's, named earlier ("Trường THCS Đàm Quang Trung"). The builder keeps
+// the schools the article names (the schools rules) and resolves such a generic
+// cell name to the last school named before it.
+#ifndef VNIE_EXTRACT_CELL_BUILDER_H_
+#define VNIE_EXTRACT_CELL_BUILDER_H_
+
+#include <vector>
+
+#include "extract/document_text.h"
+#include "extract/interpreters.h"
+#include "vnie/record.h"
+
+namespace vnie {
+
+class CellBuilder {
+ public:
+  CellBuilder(const DocumentText& text, const Interpreters& interpreters)
+      : text_(text), interpreters_(interpreters) {}
+
+  void AddSchool(const Hit& hit);
+  void Add(const Hit& hit);
+  std::vector<Cell> Finish();
+
+ private:
+  bool IsCount(ByteSpan name) const;
+  std::string TrimName(std::string_view name) const;
+  std::string ResolveName(const Hit& hit, std::string name) const;
+
+  const DocumentText& text_;
+  const Interpreters& interpreters_;
+  std::vector<std::pair<ByteSpan, std::string>> schools_;  // normalized span, name
+  std::vector<Cell> cells_;
+};
+
+}  // namespace vnie
+
+#endif  // VNIE_EXTRACT_CELL_BUILDER_H_

@@ -1,0 +1,285 @@
+// Extractor: the pipeline from a document's bytes to its record.
+//
+//   decode -> normalize (old tone style, with an offset map) -> segment ->
+//   match every dimension per sentence -> build people, figures, cells, places,
+//   dates and periods -> map every span back to the document as read.
+//
+// Everything an Extractor holds is immutable after Create(), so Extract() is
+// safe from many threads.
+#include "vnie/extractor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <unistd.h>
+
+#include "extract/apostrophes.h"
+#include "extract/cell_builder.h"
+#include "extract/document_text.h"
+#include "extract/figure_builder.h"
+#include "extract/interpreters.h"
+#include "extract/loaded_patterns.h"
+#include "extract/people_builder.h"
+#include "extract/text_case.h"
+#include "match/matcher.h"
+#include "match/pattern_set.h"
+#include "segment/segmenter.h"
+#include "text/decoder.h"
+
+namespace vnie {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string_view TrimText(std::string_view s) {
+  const char* kSpace = " \t\r\n";
+  size_t b = s.find_first_not_of(kSpace);
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(kSpace) - b + 1);
+}
+
+Record ErrorRecord(const Document& document, std::string code, std::string message) {
+  Record record;
+  record.source = document.source;
+  record.error = RecordError{std::move(code), document.source + ": " + std::move(message)};
+  return record;
+}
+
+// The dimensions, in the order their hits are needed: dates and periods block
+// figures; schools name cells; places tell people from place names.
+constexpr const char* kDimensions[] = {"dates", "periods", "schools", "figures",
+                                       "cells", "places",  "people"};
+
+}  // namespace
+
+struct Extractor::Impl {
+  ExtractorOptions options;
+  Normalizer match_normalizer{NormalizerOptions{ToneStyle::kOld, true}};
+  std::unique_ptr<Normalizer> output_normalizer;  // only for the new tone style
+  std::unique_ptr<LoadedPatterns> loaded;
+  std::unique_ptr<Segmenter> segmenter;
+
+  // Names and roles in the tone style the user asked for; matching always runs
+  // on the old style, which the lexicons are written in.
+  std::string Canonical(std::string text) const {
+    if (!output_normalizer) return text;
+    return output_normalizer->Normalize(text).text;
+  }
+};
+
+Extractor::Extractor() : impl_(new Impl) {}
+Extractor::~Extractor() = default;
+
+const ExtractorOptions& Extractor::options() const { return impl_->options; }
+
+StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& options) {
+  std::unique_ptr<Extractor> extractor(new Extractor());
+  Impl& impl = *extractor->impl_;
+  impl.options = options;
+  if (impl.options.patterns_dir.empty()) impl.options.patterns_dir = DefaultPatternsDir();
+  const std::string& dir = impl.options.patterns_dir;
+  if (options.tone_style == ToneStyle::kNew) {
+    impl.output_normalizer = std::make_unique<Normalizer>(NormalizerOptions{ToneStyle::kNew, true});
+  }
+  auto loaded = LoadPatterns(dir);
+  if (!loaded.ok()) return loaded.status();
+  impl.loaded = *std::move(loaded);
+  SegmenterOptions segmenter_options;
+  segmenter_options.patterns_dir = dir;
+  auto segmenter = Segmenter::Load(segmenter_options);
+  if (!segmenter.ok()) return segmenter.status();
+  impl.segmenter = *std::move(segmenter);
+  return extractor;
+}
+
+Record Extractor::Extract(const Document& document) const {
+  const Impl& impl = *impl_;
+  if (document.bytes.size() > impl.options.max_document_bytes) {
+    return ErrorRecord(document, "too-large",
+                       "document of " + std::to_string(document.bytes.size()) +
+                           " bytes is over --max-document-bytes (" +
+                           std::to_string(impl.options.max_document_bytes) + ")");
+  }
+  DecodeOptions decode_options;
+  decode_options.encoding = impl.options.encoding;
+  auto decoded = Decode(document.bytes, decode_options);
+  if (!decoded.ok()) {
+    return ErrorRecord(document, "undecodable", std::string(decoded.status().message()));
+  }
+  Record record;
+  record.source = document.source;
+  record.encoding = decoded->encoding;
+  record.warnings = decoded->warnings;
+
+  const std::string& original = decoded->text;
+  DocumentText text(original, impl.match_normalizer.Normalize(original));
+  DocumentLayout layout = impl.segmenter->Segment(text.normalized());
+
+  // Metadata.
+  if (layout.title) {
+    std::string title(TrimText(text.Normalized(*layout.title)));
+    if (!title.empty()) record.title = impl.Canonical(std::move(title));
+  }
+  std::optional<Date> published;
+  if (layout.publication_datetime) {
+    published = impl.loaded->interpreters->ReadDateText(text.Normalized(*layout.publication_datetime),
+                                                std::nullopt);
+    if (published && published->year > 0) {
+      record.published = published->ToIso();
+    } else {
+      published.reset();
+    }
+  }
+  if (layout.author) {
+    std::string author(TrimText(text.Normalized(*layout.author)));
+    if (!author.empty()) record.author = std::move(author);
+  }
+
+  // The body's sentences (the title counts: headlines state figures too).
+  for (const auto& block : layout.blocks) {
+    if (!IsBody(block.kind)) continue;
+    if (block.sentences.empty()) {
+      text.AddSentence(block.span);
+    } else {
+      for (ByteSpan sentence : block.sentences) text.AddSentence(sentence);
+    }
+  }
+
+  std::vector<std::vector<Hit>> hits(std::size(kDimensions));
+  for (size_t s = 0; s < text.sentences().size(); ++s) {
+    ByteSpan sentence = text.sentences()[s];
+    std::string_view sentence_text = text.Normalized(sentence);
+    for (size_t d = 0; d < std::size(kDimensions); ++d) {
+      for (const Match& match : impl.loaded->matcher->FindAll(sentence_text, kDimensions[d])) {
+        Hit hit;
+        hit.rule = match.rule;
+        hit.sentence = s;
+        hit.span = {sentence.begin + match.span.begin, sentence.begin + match.span.end};
+        for (const GroupMatch& group : match.groups) {
+          hit.groups.push_back(
+              {group.name, {sentence.begin + group.span.begin, sentence.begin + group.span.end}});
+        }
+        hits[d].push_back(std::move(hit));
+      }
+    }
+  }
+  const auto& date_hits = hits[0];
+  const auto& period_hits = hits[1];
+  const auto& school_hits = hits[2];
+  const auto& figure_hits = hits[3];
+  const auto& cell_hits = hits[4];
+  const auto& place_hits = hits[5];
+  const auto& people_hits = hits[6];
+
+  FigureBuilder figures(text, *impl.loaded->interpreters);
+  for (const Hit& hit : date_hits) {
+    const ByteSpan* group = hit.Group("date");
+    if (group == nullptr) continue;
+    auto date = impl.loaded->interpreters->ReadDateText(text.Normalized(*group), published);
+    if (!date) continue;
+    figures.Block(hit.span);
+    DateMention mention;
+    mention.value = date->ToIso();
+    mention.span = text.ToOriginal(*group);
+    mention.text = std::string(mention.span.In(original));
+    mention.rule = hit.rule->name;
+    record.dates.push_back(std::move(mention));
+  }
+  for (const Hit& hit : period_hits) {
+    const ByteSpan* group = hit.Group("period");
+    if (group == nullptr) continue;
+    auto period = impl.loaded->interpreters->Period(text.Normalized(*group));
+    if (!period) continue;
+    figures.Block(hit.span);
+    Period out;
+    out.from = period->from;
+    out.to = period->to;
+    out.span = text.ToOriginal(*group);
+    out.text = std::string(out.span.In(original));
+    out.rule = hit.rule->name;
+    record.periods.push_back(std::move(out));
+  }
+  for (const Hit& hit : figure_hits) figures.Add(hit);
+  record.figures = figures.Finish();
+
+  CellBuilder cells(text, *impl.loaded->interpreters);
+  for (const Hit& hit : school_hits) cells.AddSchool(hit);
+  for (const Hit& hit : cell_hits) cells.Add(hit);
+  record.cells = cells.Finish();
+
+  // A name with a title or an honorific is a person even where a place rule
+  // reads it as a place ("Huyện ủy Lưu Đức Long" is not huyện "Lưu Đức Long").
+  std::vector<ByteSpan> titled_names;
+  for (const Hit& hit : people_hits) {
+    const ByteSpan* name = hit.Group("name");
+    if (name != nullptr && (hit.Group("roles") != nullptr || hit.Group("honorific") != nullptr)) {
+      titled_names.push_back(*name);
+    }
+  }
+  PeopleOptions people_options;
+  people_options.name_blockers = impl.loaded->interpreters->name_blockers();
+  for (const Hit& hit : place_hits) {
+    const ByteSpan* kind = hit.Group("kind");
+    const ByteSpan* name = hit.Group("name");
+    if (kind == nullptr || name == nullptr) continue;
+    bool is_person = std::any_of(titled_names.begin(), titled_names.end(), [&](ByteSpan p) {
+      return p.begin < name->end && name->begin < p.end;
+    });
+    if (is_person) continue;
+    auto place_kind = impl.loaded->interpreters->PlaceKind(text.Normalized(*kind));
+    if (!place_kind) continue;
+    Place place;
+    place.kind = *place_kind;
+    place.name = impl.Canonical(
+        RestoreApostrophes(std::string(text.Normalized(*name)), text.OriginalText(*name)));
+    place.span = text.ToOriginal(hit.span);
+    place.rule = hit.rule->name;
+    people_options.place_names.push_back(place.name);
+    bool seen = std::any_of(record.places.begin(), record.places.end(), [&](const Place& p) {
+      return p.kind == place.kind && ToLower(p.name) == ToLower(place.name);
+    });
+    if (!seen) record.places.push_back(std::move(place));
+  }
+
+  PeopleBuilder people(text, std::move(people_options));
+  for (const Hit& hit : people_hits) people.Add(hit);
+  record.people = people.Finish();
+  for (Person& person : record.people) {
+    person.name = impl.Canonical(person.name);
+    for (std::string& role : person.roles) role = impl.Canonical(role);
+  }
+  // The byline names the author, who is not a person of the article.
+  if (record.author) {
+    std::string author = ToLower(*record.author);
+    std::erase_if(record.people, [&](const Person& p) { return ToLower(p.name) == author; });
+  }
+
+  for (const Cell& cell : record.cells) {
+    if (cell.members && cell.staff && cell.percent && *cell.staff > 0) {
+      double computed = 100.0 * static_cast<double>(*cell.members) / static_cast<double>(*cell.staff);
+      if (std::fabs(computed - *cell.percent) > 0.5) {
+        record.warnings.push_back(cell.name + ": stated " + FormatNumber(*cell.percent) +
+                                  "% but " + std::to_string(*cell.members) + "/" +
+                                  std::to_string(*cell.staff) + " is " +
+                                  FormatNumber(std::round(computed * 100) / 100) + "%");
+      }
+    }
+  }
+  return record;
+}
+
+std::string DefaultPatternsDir() {
+  if (const char* env = std::getenv("VNIE_PATTERNS"); env != nullptr && *env != '\0') return env;
+  std::error_code error;
+  fs::path exe = fs::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    fs::path installed = exe.parent_path().parent_path() / "share" / "vnie" / "patterns";
+    if (fs::is_directory(installed, error)) return installed.string();
+  }
+  return std::string(VNIE_SOURCE_DIR) + "/patterns";
+}
+
+std::string Version() { return VNIE_VERSION; }
+
+}  // namespace vnie

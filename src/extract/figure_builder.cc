@@ -1,0 +1,69 @@
+#include "extract/figure_builder.h"
+
+#include <algorithm>
+
+#include "extract/text_case.h"
+
+namespace vnie {
+namespace {
+
+bool Overlaps(ByteSpan a, ByteSpan b) { return a.begin < b.end && b.begin < a.end; }
+
+std::optional<std::string> Text(const DocumentText& text, const ByteSpan* span) {
+  if (span == nullptr) return std::nullopt;
+  return std::string(text.Normalized(*span));
+}
+
+}  // namespace
+
+void FigureBuilder::Add(const Hit& hit) {
+  std::string_view context = hit.Set("context");
+  if (!context.empty()) {
+    std::string sentence = ToLower(text_.SentenceText(hit.sentence));
+    if (sentence.find(ToLower(context)) == std::string::npos) return;
+  }
+  const ByteSpan* value_span = hit.Group("value");
+  if (value_span == nullptr) return;
+  auto value = interpreters_.Number(text_.Normalized(*value_span));
+  if (!value) return;
+
+  Figure figure;
+  figure.kind = std::string(hit.Set("kind"));
+  if (figure.kind.empty()) figure.kind = "other";
+  figure.value = *value;
+  if (const ByteSpan* whole = hit.Group("whole")) figure.whole = interpreters_.Number(text_.Normalized(*whole));
+  if (figure.kind == "ratio" && (!figure.whole || *figure.whole == 0)) return;
+  figure.unit = Text(text_, hit.Group("unit"));
+  if (!figure.unit && !hit.Set("unit").empty()) figure.unit = std::string(hit.Set("unit"));
+  if (const ByteSpan* approx = hit.Group("approx")) {
+    figure.approx = interpreters_.Qualifier(text_.Normalized(*approx));
+  }
+  figure.of = Text(text_, hit.Group("of"));
+  figure.span = text_.ToOriginal(hit.span);
+  figure.text = std::string(figure.span.In(text_.original()));
+  figure.rule = hit.rule->name;
+  figures_.push_back({hit.span, figure});
+
+  // "5-10 đảng viên", "5,8-6%": the upper end is a figure of its own.
+  if (const ByteSpan* second = hit.Group("value2")) {
+    if (auto upper = interpreters_.Number(text_.Normalized(*second))) {
+      figure.value = *upper;
+      figure.approx.reset();
+      figures_.push_back({hit.span, figure});
+    }
+  }
+}
+
+std::vector<Figure> FigureBuilder::Finish() {
+  std::vector<Figure> out;
+  for (auto& [span, figure] : figures_) {
+    bool blocked = std::any_of(blocked_.begin(), blocked_.end(),
+                               [&](ByteSpan b) { return Overlaps(b, span); });
+    if (!blocked) out.push_back(std::move(figure));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Figure& a, const Figure& b) { return a.span.begin < b.span.begin; });
+  return out;
+}
+
+}  // namespace vnie

@@ -1,0 +1,166 @@
+#include "extract/interpreters.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "extract/text_case.h"
+#include "interpret/qualifier.h"
+#include "interpret/vietnamese_number.h"
+
+namespace vnie {
+namespace {
+
+struct LexiconLine {
+  std::string entry;
+  std::string value;
+};
+
+// Reads patterns/lexicon/NAME.txt: entries, with an optional tab-separated value.
+StatusOr<std::vector<LexiconLine>> ReadLexicon(const std::string& dir, const std::string& name) {
+  std::string path = dir + "/lexicon/" + name + ".txt";
+  std::ifstream in(path);
+  if (!in) return absl::NotFoundError(path + ": cannot read lexicon");
+  std::vector<LexiconLine> lines;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos) {
+      lines.push_back({line, ""});
+    } else {
+      lines.push_back({line.substr(0, tab), line.substr(tab + 1)});
+    }
+  }
+  return lines;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<Interpreters>> Interpreters::Load(const std::string& patterns_dir) {
+  std::unique_ptr<Interpreters> interpreters(new Interpreters());
+  std::string words_path = patterns_dir + "/lexicon/number_words.txt";
+  auto words = NumberWords::Parse(ReadFile(words_path), words_path);
+  if (!words.ok()) return words.status();
+  interpreters->number_words_ = *std::move(words);
+
+  auto kinds = ReadLexicon(patterns_dir, "place_kinds");
+  if (!kinds.ok()) return kinds.status();
+  for (const auto& line : *kinds) {
+    std::string lower = ToLower(line.entry);
+    // "TP." and "Tp" are the press's short form of "thành phố".
+    interpreters->place_kinds_[lower] = lower.rfind("tp", 0) == 0 ? "thành phố" : lower;
+  }
+  auto committees = ReadLexicon(patterns_dir, "committees");
+  if (!committees.ok()) return committees.status();
+  for (const auto& line : *committees) {
+    interpreters->place_kinds_[ToLower(line.entry)] = line.value;
+  }
+  auto levels = ReadLexicon(patterns_dir, "school_levels");
+  if (!levels.ok()) return levels.status();
+  for (const auto& line : *levels) interpreters->school_levels_.push_back({line.entry, line.value});
+  std::stable_sort(interpreters->school_levels_.begin(), interpreters->school_levels_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  auto blockers = ReadLexicon(patterns_dir, "name_blockers");
+  if (!blockers.ok()) return blockers.status();
+  for (const auto& line : *blockers) interpreters->name_blockers_.push_back(ToLower(line.entry));
+  auto org_words = ReadLexicon(patterns_dir, "org_words");
+  if (!org_words.ok()) return org_words.status();
+  for (const auto& line : *org_words) {
+    std::string lower = ToLower(line.entry);
+    size_t start = 0;
+    while (start <= lower.size()) {
+      size_t space = lower.find(' ', start);
+      if (space == std::string::npos) space = lower.size();
+      if (space > start) interpreters->org_words_.insert(lower.substr(start, space - start));
+      start = space + 1;
+    }
+  }
+  return interpreters;
+}
+
+std::optional<double> Interpreters::Number(std::string_view text) const {
+  auto reading = ReadNumber(text, number_words_);
+  if (!reading) return std::nullopt;
+  return reading->value.ToDouble();
+}
+
+std::optional<std::string> Interpreters::Qualifier(std::string_view text) const {
+  return ReadQualifier(text, number_words_);
+}
+
+std::optional<std::string> Interpreters::PlaceKind(std::string_view text) const {
+  auto it = place_kinds_.find(ToLower(text));
+  if (it == place_kinds_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<Date> Interpreters::ReadDateText(std::string_view text,
+                                               std::optional<Date> reference) const {
+  DateOptions options;
+  options.reference = reference;
+  // Without a publication date a yearless date is still a date: "--09-16".
+  options.keep_missing_year = !reference.has_value();
+  options.words = &number_words_;
+  return ReadDate(text, options);
+}
+
+std::optional<YearRange> Interpreters::Period(std::string_view text) const {
+  return ReadPeriod(text);
+}
+
+std::optional<std::string> Interpreters::SchoolLevel(std::string_view name) const {
+  std::string lower = ToLower(name);
+  for (const auto& [entry, level] : school_levels_) {
+    std::string needle = ToLower(entry);
+    size_t at = lower.find(needle);
+    while (at != std::string::npos) {
+      bool starts = at == 0 || lower[at - 1] == ' ';
+      bool ends = at + needle.size() == lower.size() || lower[at + needle.size()] == ' ';
+      if (starts && ends) return level;
+      at = lower.find(needle, at + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+MeaningRegistry Interpreters::Registry() const {
+  MeaningRegistry registry;
+  for (const char* text_meaning : {"text", "roles", "honorific_raw", "cell", "place"}) {
+    registry.AddTextMeaning(text_meaning);
+  }
+  registry.Add("number", [this](std::string_view s) -> std::optional<std::string> {
+    auto value = Number(s);
+    if (!value) return std::nullopt;
+    return FormatNumber(*value);
+  });
+  registry.Add("qualifier", [this](std::string_view s) { return Qualifier(s); });
+  registry.Add("honorific", [](std::string_view s) -> std::optional<std::string> {
+    return ToLower(s);
+  });
+  registry.Add("name", [](std::string_view s) -> std::optional<std::string> {
+    return ProperCaseName(s);
+  });
+  registry.Add("place_kind", [this](std::string_view s) { return PlaceKind(s); });
+  registry.Add("date", [this](std::string_view s) -> std::optional<std::string> {
+    auto date = ReadDateText(s, std::nullopt);
+    if (!date) return std::nullopt;
+    return date->ToIso();
+  });
+  registry.Add("period", [this](std::string_view s) -> std::optional<std::string> {
+    auto period = Period(s);
+    if (!period) return std::nullopt;
+    return period->ToString();
+  });
+  return registry;
+}
+
+}  // namespace vnie

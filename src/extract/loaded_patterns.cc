@@ -1,0 +1,20 @@
+#include "extract/loaded_patterns.h"
+
+namespace vnie {
+
+StatusOr<std::unique_ptr<LoadedPatterns>> LoadPatterns(const std::string& patterns_dir) {
+  auto loaded = std::make_unique<LoadedPatterns>();
+  auto interpreters = Interpreters::Load(patterns_dir);
+  if (!interpreters.ok()) return interpreters.status();
+  loaded->interpreters = *std::move(interpreters);
+  loaded->meanings = loaded->interpreters->Registry();
+  PatternOptions options;
+  options.dir = patterns_dir;
+  auto patterns = PatternSet::Load(options, loaded->meanings);
+  if (!patterns.ok()) return patterns.status();
+  loaded->patterns = *std::move(patterns);
+  loaded->matcher = std::make_unique<Matcher>(*loaded->patterns);
+  return loaded;
+}
+
+}  // namespace vnie

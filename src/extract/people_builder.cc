@@ -1,0 +1,206 @@
+#include "extract/people_builder.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/apostrophes.h"
+#include "extract/text_case.h"
+
+namespace vnie {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  const char* kSpace = " \t\r\n";
+  size_t b = s.find_first_not_of(kSpace);
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(kSpace);
+  return s.substr(b, e - b + 1);
+}
+
+// Words the role pattern accepts inside an organization name but that cannot
+// end a title.
+bool IsDanglingWord(std::string_view word) {
+  static const char* const kWords[] = {"và", "của", "các", "cùng", "số", "khóa", "nhân", "ban"};
+  std::string lower = ToLower(word);
+  for (const char* w : kWords) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+std::string TrimDangling(std::string_view role) {
+  role = Trim(role);
+  while (!role.empty()) {
+    size_t space = role.rfind(' ');
+    if (space == std::string_view::npos) break;
+    if (!IsDanglingWord(role.substr(space + 1))) break;
+    role = Trim(role.substr(0, space));
+  }
+  while (!role.empty() && (role.back() == ',' || role.back() == '-' || role.back() == ';')) {
+    role = Trim(role.substr(0, role.size() - 1));
+  }
+  return std::string(role);
+}
+
+// True when `inner` is `outer` or a run of whole words at the start of it
+// ("giáo viên" in "giáo viên Trường THCS Lê Lợi").
+bool IsWordPrefix(const std::string& inner, const std::string& outer) {
+  if (inner.size() > outer.size()) return false;
+  if (outer.compare(0, inner.size(), inner) != 0) return false;
+  return inner.size() == outer.size() || outer[inner.size()] == ' ';
+}
+
+}  // namespace
+
+std::string_view WholeWords(std::string_view text, ByteSpan span) {
+  std::string_view piece = span.In(text);
+  if (span.end >= text.size()) return piece;
+  // A lexicon word of the role pattern can match the start of a longer word
+  // ("đồn" in "đồng chủ trì"): RE2 has no lookahead to stop it, so the partial
+  // word is cut here.
+  unsigned char next = static_cast<unsigned char>(text[span.end]);
+  bool word_goes_on = next >= 0x80 || std::isalnum(next);
+  if (!word_goes_on) return piece;
+  size_t space = piece.rfind(' ');
+  return space == std::string_view::npos ? std::string_view() : piece.substr(0, space);
+}
+
+std::vector<std::string> SplitRoles(std::string_view roles) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= roles.size(); ++i) {
+    bool cut = i == roles.size() || roles[i] == ',' || roles[i] == ';' || roles[i] == '-';
+    if (!cut) continue;
+    // A hyphen with no space on either side joins words (GD-ĐT, CB-GV-NV); only a
+    // spaced one separates titles ("Bí thư Chi bộ - Hiệu trưởng").
+    if (i < roles.size() && roles[i] == '-' && i > 0 && i + 1 < roles.size() &&
+        roles[i - 1] != ' ' && roles[i + 1] != ' ') {
+      continue;
+    }
+    std::string role = TrimDangling(roles.substr(start, i - start));
+    if (!role.empty()) out.push_back(std::move(role));
+    start = i + 1;
+  }
+  return out;
+}
+
+PeopleBuilder::PeopleBuilder(const DocumentText& text, PeopleOptions options)
+    : text_(text), options_(std::move(options)) {
+  for (auto& name : options_.place_names) name = ToLower(name);
+}
+
+bool PeopleBuilder::IsInsideOtherName(ByteSpan name) const {
+  std::string_view before = text_.normalized().substr(0, name.begin);
+  before = Trim(before);
+  if (before.empty()) return false;
+  std::string tail = ToLower(before.substr(before.size() > 40 ? before.size() - 40 : 0));
+  for (const std::string& blocker : options_.name_blockers) {
+    if (tail.size() < blocker.size()) continue;
+    if (tail.compare(tail.size() - blocker.size(), blocker.size(), blocker) != 0) continue;
+    size_t at = tail.size() - blocker.size();
+    // The blocker must be a whole word ("xã", not the end of "chí xã").
+    if (at == 0 || tail[at - 1] == ' ' || tail[at - 1] == '(' || tail[at - 1] == '.') return true;
+  }
+  return false;
+}
+
+Person* PeopleBuilder::FindOrAdd(const std::string& canonical) {
+  std::string key = ToLower(canonical);
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (keys_[i] == key) return &people_[i];
+  }
+  keys_.push_back(key);
+  people_.push_back(Person{});
+  people_.back().name = canonical;
+  return &people_.back();
+}
+
+void PeopleBuilder::Add(const Hit& hit) {
+  const ByteSpan* name_span = hit.Group("name");
+  if (name_span == nullptr) {
+    if (hit.Group("short") != nullptr) short_names_.push_back(&hit);
+    return;
+  }
+  const ByteSpan* honorific = hit.Group("honorific");
+  const ByteSpan* roles = hit.Group("roles");
+  // Without an honorific in front, a name right after "Trường THCS" or "TP" is
+  // part of that other name. A title in front ("Bí thư Chi bộ Trường THCS Đàm
+  // Quang Trung") does not save it either.
+  if (honorific == nullptr && IsInsideOtherName(*name_span)) return;
+
+  std::string canonical = RestoreApostrophes(ProperCaseName(text_.Normalized(*name_span)),
+                                             text_.OriginalText(*name_span));
+  // A Vietnamese name has two to five syllables; a longer run of capitals is a
+  // name followed by other capitalized words, or not a name at all.
+  size_t syllables = 1 + static_cast<size_t>(std::count(canonical.begin(), canonical.end(), ' '));
+  if (syllables < 2 || syllables > 5) return;
+  std::string key = ToLower(canonical);
+  if (std::find(options_.place_names.begin(), options_.place_names.end(), key) !=
+      options_.place_names.end()) {
+    return;
+  }
+  Person* person = FindOrAdd(canonical);
+  person->mentions.push_back(text_.ToOriginal(*name_span));
+  if (std::find(person->rules.begin(), person->rules.end(), hit.rule->name) ==
+      person->rules.end()) {
+    person->rules.push_back(hit.rule->name);
+  }
+  if (honorific != nullptr && !person->honorific) {
+    std::string h = ToLower(text_.Normalized(*honorific));
+    if (h.rfind("các ", 0) == 0) h = h.substr(4);
+    person->honorific = h;
+  }
+  if (roles != nullptr) {
+    for (std::string& role : SplitRoles(WholeWords(text_.normalized(), *roles))) {
+      person->roles.push_back(std::move(role));
+    }
+  }
+}
+
+std::vector<Person> PeopleBuilder::Finish() {
+  // "thầy Vinh" is Trần Văn Vinh when exactly one person's name ends so.
+  for (const Hit* hit : short_names_) {
+    std::string short_name = ToLower(text_.Normalized(*hit->Group("short")));
+    Person* match = nullptr;
+    int count = 0;
+    for (size_t i = 0; i < people_.size(); ++i) {
+      const std::string& key = keys_[i];
+      if (key.size() > short_name.size() &&
+          key.compare(key.size() - short_name.size(), short_name.size(), short_name) == 0 &&
+          key[key.size() - short_name.size() - 1] == ' ') {
+        match = &people_[i];
+        ++count;
+      }
+    }
+    if (count == 1) match->mentions.push_back(text_.ToOriginal(*hit->Group("short")));
+  }
+  for (Person& person : people_) {
+    // Distinct titles in article order; a title that starts another one of the
+    // same person ("giáo viên" before "giáo viên Trường THCS Lê Lợi") is dropped.
+    std::vector<std::string> lower;
+    for (const auto& r : person.roles) lower.push_back(ToLower(r));
+    std::vector<std::string> kept;
+    std::vector<std::string> kept_lower;
+    for (size_t i = 0; i < person.roles.size(); ++i) {
+      bool redundant = false;
+      for (size_t j = 0; j < person.roles.size() && !redundant; ++j) {
+        if (i == j) continue;
+        if (lower[i] == lower[j]) {
+          redundant = j < i;
+        } else if (IsWordPrefix(lower[i], lower[j])) {
+          redundant = true;
+        }
+      }
+      if (!redundant) {
+        kept.push_back(person.roles[i]);
+        kept_lower.push_back(lower[i]);
+      }
+    }
+    person.roles = std::move(kept);
+    std::sort(person.mentions.begin(), person.mentions.end(),
+              [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+  }
+  return std::move(people_);
+}
+
+}  // namespace vnie

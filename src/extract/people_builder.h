@@ -1,0 +1,58 @@
+// PeopleBuilder: people and their titles, from the hits of the people rules.
+//
+// A person is named many ways in one article ("đồng chí Lưu Đức Long - Bí thư
+// Huyện ủy", later "Bí thư Huyện ủy Lưu Đức Long", a caption, "ông Long"); the
+// record wants one entry with every title and every mention. The builder also
+// drops what only looks like a name: the name inside "Trường THCS Đàm Quang
+// Trung" or "TP Hồ Chí Minh".
+#ifndef VNIE_EXTRACT_PEOPLE_BUILDER_H_
+#define VNIE_EXTRACT_PEOPLE_BUILDER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/document_text.h"
+#include "vnie/record.h"
+
+namespace vnie {
+
+struct PeopleOptions {
+  // Lower-case words that, right before a name, make it part of another name
+  // (patterns/lexicon/name_blockers.txt).
+  std::vector<std::string> name_blockers;
+  // Canonical names of places the article names; a "person" with such a name is
+  // a place ("Hồ Chí Minh" in "TP Hồ Chí Minh" is caught by the blockers, "Hà
+  // Tĩnh" alone by this list).
+  std::vector<std::string> place_names;
+};
+
+class PeopleBuilder {
+ public:
+  PeopleBuilder(const DocumentText& text, PeopleOptions options);
+
+  // Hits of the people dimension, in document order.
+  void Add(const Hit& hit);
+  std::vector<Person> Finish();
+
+ private:
+  bool IsInsideOtherName(ByteSpan name) const;
+  Person* FindOrAdd(const std::string& canonical);
+
+  const DocumentText& text_;
+  PeopleOptions options_;
+  std::vector<Person> people_;
+  std::vector<std::string> keys_;  // lower-case canonical name of people_[i]
+  std::vector<const Hit*> short_names_;
+};
+
+// Splits "HUV, Phó Chủ tịch UBND huyện" into its titles, and trims connectives
+// the role pattern may have taken at the end ("Bí thư Chi bộ và").
+std::vector<std::string> SplitRoles(std::string_view roles);
+
+// `span` of `text`, without a last word that the span cuts in the middle.
+std::string_view WholeWords(std::string_view text, ByteSpan span);
+
+}  // namespace vnie
+
+#endif  // VNIE_EXTRACT_PEOPLE_BUILDER_H_

@@ -1,0 +1,199 @@
+// The pattern dialect: macro expansion, built-ins and the ASCII-class lint.
+#include "match/pattern_syntax.h"
+
+#include <algorithm>
+
+#include "match/strings.h"
+#include "re2/re2.h"
+
+namespace vnie {
+namespace {
+
+constexpr std::string_view kLetter = R"([\pL\pM])";
+constexpr std::string_view kDigit = "[0-9]";
+constexpr std::string_view kBoundary = R"((?:^|$|[^\pL\pM\pN]))";
+
+std::string ChainText(const std::vector<std::string>& chain, std::string_view last) {
+  std::vector<std::string> parts;
+  for (const std::string& name : chain) parts.push_back(strings::Cat("{", name, "}"));
+  parts.push_back(strings::Cat("{", last, "}"));
+  return strings::Join(parts, " -> ");
+}
+
+}  // namespace
+
+bool IsMacroName(std::string_view name) {
+  if (name.empty() || name[0] < 'a' || name[0] > 'z') return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+std::string LexiconAlternation(const std::vector<std::string>& entries) {
+  // Longest in bytes first, ties in file order: an entry that is a prefix of
+  // another is always shorter, which is all leftmost-first needs.
+  std::vector<std::string> sorted;
+  for (const std::string& entry : entries) {
+    if (std::find(sorted.begin(), sorted.end(), entry) == sorted.end()) sorted.push_back(entry);
+  }
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::vector<std::string> quoted;
+  for (const std::string& entry : sorted) {
+    std::vector<std::string> words;
+    for (std::string_view word : strings::Split(entry, ' ')) {
+      if (!word.empty())
+        words.push_back(RE2::QuoteMeta(re2::StringPiece(word.data(), word.size())));
+    }
+    quoted.push_back(strings::Join(words, R"(\s+)"));
+  }
+  return strings::Cat("(?:", strings::Join(quoted, "|"), ")");
+}
+
+Status LintRegex(std::string_view regex) {
+  for (size_t i = 0; i + 1 < regex.size(); ++i) {
+    if (regex[i] != '\\') continue;
+    char c = regex[i + 1];
+    ++i;  // an escaped character is never the start of another escape
+    switch (c) {
+      case 'b':
+      case 'B':
+        return absl::InvalidArgumentError(strings::Cat(
+            "\\", std::string(1, c),
+            " is ASCII-only in RE2 and fails next to Vietnamese letters; use {<} / {>} at the "
+            "ends or {B} inside"));
+      case 'w':
+      case 'W':
+        return absl::InvalidArgumentError(
+            strings::Cat("\\", std::string(1, c),
+                         " is ASCII-only in RE2; use {L}, [\\pL\\pM\\pN] or its negation"));
+      case 'd':
+        return absl::InvalidArgumentError("\\d is not allowed; write {D} or [0-9]");
+      default:
+        break;
+    }
+  }
+  return absl::OkStatus();
+}
+
+MacroExpander::MacroExpander(std::map<std::string, std::string, std::less<>> lexicons,
+                             std::map<std::string, MacroDef, std::less<>> macros)
+    : lexicons_(std::move(lexicons)), macros_(std::move(macros)) {}
+
+std::vector<std::pair<int, std::string>> MacroExpander::Prepare() {
+  std::vector<std::pair<int, std::string>> errors;
+  for (const auto& [name, def] : macros_) {
+    auto fail = [&](std::string_view what) {
+      errors.emplace_back(def.line, strings::Cat("macro \"", name, "\": ", what));
+    };
+    if (!IsMacroName(name)) {
+      fail("a macro name must match [a-z][a-z0-9_]*");
+      continue;
+    }
+    if (lexicons_.count(name)) {
+      fail(strings::Cat("name is also a lexicon (lexicon/", name, ".txt); rename one"));
+      continue;
+    }
+    if (Status lint = LintRegex(def.fragment); !lint.ok()) {
+      fail(std::string(lint.message()));
+      continue;
+    }
+    std::vector<std::string> chain = {name};
+    ExpandedRegex out;
+    if (Status s = Expand(def.fragment, chain, /*top_level=*/false, out); !s.ok()) {
+      fail(std::string(s.message()));
+      continue;
+    }
+    RE2 check(out.regex, RE2::Quiet);
+    if (!check.ok()) {
+      fail(strings::Cat("bad regex: ", check.error()));
+      continue;
+    }
+    expanded_[name] = std::move(out.regex);
+  }
+  return errors;
+}
+
+StatusOr<ExpandedRegex> MacroExpander::ExpandRule(std::string_view regex) const {
+  std::vector<std::string> chain;
+  ExpandedRegex out;
+  VNIE_RETURN_IF_ERROR(Expand(regex, chain, /*top_level=*/true, out));
+  return out;
+}
+
+Status MacroExpander::Expand(std::string_view text, std::vector<std::string>& chain, bool top_level,
+                             ExpandedRegex& out) const {
+  const std::string_view where =
+      chain.empty() ? std::string_view("") : std::string_view(" (inside a macro)");
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\\' && i + 1 < text.size()) {
+      size_t length = 2;
+      // \p{Lu}, \P{Greek}, \x{1EA1}: the braces belong to the escape.
+      char kind = text[i + 1];
+      if ((kind == 'p' || kind == 'P' || kind == 'x') && i + 2 < text.size() &&
+          text[i + 2] == '{') {
+        size_t close = text.find('}', i + 3);
+        if (close != std::string_view::npos) length = close - i + 1;
+      }
+      out.regex.append(text.substr(i, length));
+      i += length - 1;
+      continue;
+    }
+    size_t close = c == '{' ? text.find('}', i + 1) : std::string_view::npos;
+    if (close == std::string_view::npos) {
+      out.regex.push_back(c);
+      continue;
+    }
+    std::string_view name = text.substr(i + 1, close - i - 1);
+    if (name == "<") {
+      if (!top_level || i != 0) {
+        return absl::InvalidArgumentError(strings::Cat("{<} may only open a rule's regex", where));
+      }
+      out.boundary_before = true;
+    } else if (name == ">") {
+      if (!top_level || close + 1 != text.size()) {
+        return absl::InvalidArgumentError(strings::Cat("{>} may only close a rule's regex", where));
+      }
+      out.boundary_after = true;
+    } else if (name == "L") {
+      out.regex.append(kLetter);
+    } else if (name == "D") {
+      out.regex.append(kDigit);
+    } else if (name == "B") {
+      out.regex.append(kBoundary);
+    } else if (IsMacroName(name)) {
+      if (auto lex = lexicons_.find(name); lex != lexicons_.end()) {
+        out.regex.append(lex->second);
+      } else if (auto done = expanded_.find(name); done != expanded_.end()) {
+        out.regex += strings::Cat("(?:", done->second, ")");
+      } else if (auto def = macros_.find(name); def != macros_.end()) {
+        if (std::find(chain.begin(), chain.end(), name) != chain.end()) {
+          return absl::InvalidArgumentError(strings::Cat("macro cycle ", ChainText(chain, name)));
+        }
+        chain.emplace_back(name);
+        out.regex.append("(?:");
+        VNIE_RETURN_IF_ERROR(Expand(def->second.fragment, chain, /*top_level=*/false, out));
+        out.regex.append(")");
+        chain.pop_back();
+      } else if (chain.empty()) {
+        return absl::InvalidArgumentError(strings::Cat(
+            "unknown macro {", name, "}: not in macros.toml nor lexicon/", name, ".txt"));
+      } else {
+        return absl::InvalidArgumentError(
+            strings::Cat("unknown macro {", name, "} (via ", ChainText(chain, name), ")"));
+      }
+    } else if (!name.empty() && (name[0] == ',' || (name[0] >= '0' && name[0] <= '9'))) {
+      out.regex.append(text.substr(i, close - i + 1));  // a repetition count
+    } else {
+      return absl::InvalidArgumentError(
+          strings::Cat("unknown built-in {", name,
+                       "}: macro names match [a-z][a-z0-9_]*; escape a literal "
+                       "brace as \\{"));
+    }
+    i = close;
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace vnie

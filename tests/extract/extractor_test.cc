@@ -1,0 +1,153 @@
+// End-to-end behaviour of the library on small articles written for these tests.
+#include "vnie/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace vnie {
+namespace {
+
+const Extractor& Shared() {
+  static const Extractor* extractor = [] {
+    ExtractorOptions options;
+    options.patterns_dir = std::string(VNIE_SOURCE_DIR) + "/patterns";
+    auto created = Extractor::Create(options);
+    EXPECT_TRUE(created.ok()) << created.status().message();
+    return created.ok() ? created->release() : nullptr;
+  }();
+  return *extractor;
+}
+
+const char kArticle[] =
+    "Huyện Mường Tè nâng cao chất lượng chi bộ trường học\n"
+    "\n"
+    "08:30 12/03/2024\n"
+    "\n"
+    "Ngày 11/3/2024, Huyện ủy Mường Tè tổ chức hội nghị sơ kết công tác phát triển đảng viên "
+    "trong trường học. Các đồng chí: Lò Văn Pao - Bí thư Huyện ủy; Tẩn Thị Mai - HUV, Phó Chủ "
+    "tịch UBND huyện chủ trì hội nghị.\n"
+    "Toàn huyện hiện có 28 chi bộ trường học với 412 đảng viên, chiếm 61,3% số cán bộ, giáo "
+    "viên, nhân viên. Từ năm 2020 đến nay, các chi bộ đã kết nạp mới được 96 đảng viên.\n"
+    "Chi bộ Trường Tiểu học Kan Hồ có 18 đảng viên trong tổng số 30 cán bộ, giáo viên, nhân "
+    "viên.\n"
+    "\n"
+    "Minh Châu\n"
+    "\n"
+    "Tin cùng chuyên mục\n"
+    "Xã Bum Tở kết nạp 12 đảng viên mới\n";
+
+const Person* FindPerson(const Record& record, const std::string& name) {
+  for (const Person& p : record.people) {
+    if (p.name == name) return &p;
+  }
+  return nullptr;
+}
+
+std::vector<double> Values(const Record& record, const std::string& kind) {
+  std::vector<double> values;
+  for (const Figure& f : record.figures) {
+    if (f.kind == kind) values.push_back(f.value);
+  }
+  return values;
+}
+
+TEST(ExtractorTest, ReadsMetadata) {
+  Record record = Shared().Extract({"a.txt", kArticle});
+  ASSERT_TRUE(record.ok());
+  EXPECT_EQ(record.title.value_or(""), "Huyện Mường Tè nâng cao chất lượng chi bộ trường học");
+  EXPECT_EQ(record.published.value_or("").substr(0, 10), "2024-03-12");
+  EXPECT_EQ(record.author.value_or(""), "Minh Châu");
+  EXPECT_EQ(record.encoding, "utf-8");
+}
+
+TEST(ExtractorTest, FindsPeopleWithSplitRoles) {
+  Record record = Shared().Extract({"a.txt", kArticle});
+  const Person* mai = FindPerson(record, "Tẩn Thị Mai");
+  ASSERT_NE(mai, nullptr);
+  EXPECT_EQ(mai->roles, (std::vector<std::string>{"HUV", "Phó Chủ tịch UBND huyện"}));
+  const Person* pao = FindPerson(record, "Lò Văn Pao");
+  ASSERT_NE(pao, nullptr);
+  EXPECT_EQ(pao->roles, (std::vector<std::string>{"Bí thư Huyện ủy"}));
+}
+
+TEST(ExtractorTest, FindsFiguresAndIgnoresTheRelatedNewsTail) {
+  Record record = Shared().Extract({"a.txt", kArticle});
+  EXPECT_EQ(Values(record, "cells"), (std::vector<double>{28}));
+  EXPECT_EQ(Values(record, "members"), (std::vector<double>{412, 18}));
+  EXPECT_EQ(Values(record, "percent"), (std::vector<double>{61.3}));
+  EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{96}));
+  EXPECT_EQ(Values(record, "staff"), (std::vector<double>{30}));
+}
+
+TEST(ExtractorTest, FigureSpansHoldExactlyTheirText) {
+  std::string text = kArticle;
+  Record record = Shared().Extract({"a.txt", text});
+  ASSERT_FALSE(record.figures.empty());
+  for (const Figure& f : record.figures) {
+    EXPECT_EQ(text.substr(f.span.begin, f.span.size()), f.text) << f.rule;
+  }
+}
+
+TEST(ExtractorTest, FindsCellsPlacesDatesAndPeriods) {
+  Record record = Shared().Extract({"a.txt", kArticle});
+  ASSERT_EQ(record.cells.size(), 1u);
+  EXPECT_EQ(record.cells[0].name, "Chi bộ Trường Tiểu học Kan Hồ");
+  EXPECT_EQ(record.cells[0].members, 18);
+  EXPECT_EQ(record.cells[0].staff, 30);
+  EXPECT_EQ(record.cells[0].level.value_or(""), "primary");
+  ASSERT_FALSE(record.places.empty());
+  EXPECT_EQ(record.places[0].kind, "huyện");
+  EXPECT_EQ(record.places[0].name, "Mường Tè");
+  ASSERT_FALSE(record.dates.empty());
+  EXPECT_EQ(record.dates[0].value, "2024-03-11");
+  ASSERT_FALSE(record.periods.empty());
+  EXPECT_EQ(record.periods[0].from, 2020);
+  EXPECT_FALSE(record.periods[0].to.has_value());
+}
+
+TEST(ExtractorTest, DecomposedTextGivesTheSameFactsWithOriginalSpans) {
+  // "Xã Pa Ủ có 120 đảng viên." with every mark decomposed (NFD), as some sites publish.
+  std::string nfd =
+      "Xa\xcc\x83 Pa U\xcc\x89 co\xcc\x81 120 \xc4\x91" "a\xcc\x89ng vie\xcc\x82n.";
+  Record record = Shared().Extract({"nfd.txt", nfd});
+  ASSERT_EQ(Values(record, "members"), (std::vector<double>{120}));
+  const Figure& figure = record.figures[0];
+  EXPECT_EQ(nfd.substr(figure.span.begin, figure.span.size()), figure.text);
+  EXPECT_EQ(figure.text, "120 \xc4\x91" "a\xcc\x89ng vie\xcc\x82n");
+}
+
+TEST(ExtractorTest, TooLargeDocumentIsAnErrorRecord) {
+  ExtractorOptions options;
+  options.patterns_dir = std::string(VNIE_SOURCE_DIR) + "/patterns";
+  options.max_document_bytes = 10;
+  auto extractor = Extractor::Create(options);
+  ASSERT_TRUE(extractor.ok());
+  Record record = (*extractor)->Extract({"big.txt", std::string(100, 'a')});
+  ASSERT_FALSE(record.ok());
+  EXPECT_EQ(record.error->code, "too-large");
+  EXPECT_NE(record.error->message.find("big.txt"), std::string::npos);
+}
+
+TEST(ExtractorTest, BinaryDocumentIsAnErrorRecord) {
+  std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  Record record = Shared().Extract({"image.png", png});
+  ASSERT_FALSE(record.ok());
+  EXPECT_EQ(record.error->code, "undecodable");
+}
+
+TEST(ExtractorTest, EmptyDocumentIsAnEmptyRecord) {
+  Record record = Shared().Extract({"empty.txt", ""});
+  EXPECT_TRUE(record.ok());
+  EXPECT_TRUE(record.people.empty());
+  EXPECT_TRUE(record.figures.empty());
+}
+
+TEST(ExtractorTest, BadPatternsFolderIsAnError) {
+  ExtractorOptions options;
+  options.patterns_dir = "/nonexistent/patterns";
+  EXPECT_FALSE(Extractor::Create(options).ok());
+}
+
+}  // namespace
+}  // namespace vnie

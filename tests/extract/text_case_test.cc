@@ -1,0 +1,35 @@
+#include "extract/text_case.h"
+
+#include <gtest/gtest.h>
+
+namespace vnie {
+namespace {
+
+TEST(TextCaseTest, ProperCaseNames) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"LÊ THU THỦY", "Lê Thu Thủy"},
+      {"nguyễn văn an", "Nguyễn Văn An"},
+      {"K'LĂNG", "K'Lăng"},
+      {"Y THOAN KPA", "Y Thoan Kpa"},
+      {"Đỗ Thị Hạnh", "Đỗ Thị Hạnh"},
+      {"ĐINH  THỊ ÁNH", "Đinh  Thị Ánh"},
+  };
+  for (const auto& [input, expected] : cases) {
+    EXPECT_EQ(ProperCaseName(input), expected) << "input: " << input;
+  }
+}
+
+TEST(TextCaseTest, LowerKeepsNonLetters) {
+  EXPECT_EQ(ToLower("Đồng Chí 25-NQ/TW"), "đồng chí 25-nq/tw");
+}
+
+TEST(TextCaseTest, AllUpperNeedsALetterAndNoLowerCase) {
+  EXPECT_TRUE(IsAllUpper("LÊ THU THỦY"));
+  EXPECT_FALSE(IsAllUpper("Lê Thu"));
+  EXPECT_FALSE(IsAllUpper("2024 - 2025"));
+  EXPECT_TRUE(StartsUpper("Ủy viên"));
+  EXPECT_FALSE(StartsUpper("ủy viên"));
+}
+
+}  // namespace
+}  // namespace vnie

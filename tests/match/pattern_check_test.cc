@@ -1,0 +1,66 @@
+// Pattern check: a rule that leaves RE2's DFA is named; a plain rule is not.
+#include "match/pattern_check.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "match/test_meanings.h"
+
+namespace vnie {
+namespace {
+
+using ::testing::HasSubstr;
+namespace fs = std::filesystem;
+
+std::string Sample() {
+  std::string sample;
+  for (int i = 0; i < 400; ++i) {
+    sample +=
+        "Sáng nay, Đảng bộ xã Ea Kao tổ chức hội nghị tổng kết công tác xây dựng Đảng năm " +
+        std::to_string(2000 + i % 25) + ". Toàn đảng bộ hiện có " + std::to_string(100 + i) +
+        " đảng viên sinh hoạt ở 14 chi bộ trực thuộc; trong năm kết nạp được 7 đảng viên mới.\n";
+  }
+  return sample;
+}
+
+TEST(PatternCheckTest, NamesTheRuleThatLeavesTheDfa) {
+  const fs::path dir = fs::path(::testing::TempDir()) / "vnie_match_check";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "figures");
+  std::ofstream(dir / "figures" / "rules.toml") << R"([[rule]]
+name = "plain"
+regex = '''{<}[0-9]+ đảng viên{>}'''
+examples = [{ text = "có 12 đảng viên" }]
+
+[[rule]]
+name = "counted-unicode"
+regex = '''[\pL ]{2,40} [0-9]+ đảng viên'''
+examples = [{ text = "có 12 đảng viên" }]
+)";
+  auto patterns = PatternSet::Load({.dir = dir.string()}, testing::TestMeanings());
+  ASSERT_TRUE(patterns.ok()) << patterns.status();
+  Matcher matcher(**patterns);
+  CheckReport report = CheckPatterns(**patterns, matcher, Sample());
+  ASSERT_EQ(report.rules.size(), 2u);
+  const RuleCheck& plain = report.rules[0];
+  const RuleCheck& slow = report.rules[1];
+  SCOPED_TRACE(report.ToString());
+  EXPECT_EQ(plain.matches, 800u);
+  EXPECT_THAT(plain.warnings, ::testing::IsEmpty());
+  EXPECT_GT(slow.program_size, 10 * plain.program_size);
+  ASSERT_FALSE(slow.warnings.empty());
+  EXPECT_THAT(slow.warnings[0], HasSubstr("figures/rules.toml:6: rule \"counted-unicode\": "));
+  // Timings are not asserted (the machine is shared); the program size is
+  // deterministic and is what names this rule.
+  EXPECT_THAT(slow.warnings, ::testing::Contains(HasSubstr("compiles to")));
+  EXPECT_THAT(report.Warnings(), ::testing::Contains(HasSubstr("counted-unicode")));
+  EXPECT_THAT(report.Warnings(), ::testing::Not(::testing::Contains(HasSubstr("\"plain\""))));
+  ASSERT_EQ(report.dimensions.size(), 1u);
+  EXPECT_EQ(report.dimensions[0].rules, 2u);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace vnie

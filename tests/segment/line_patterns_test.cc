@@ -1,0 +1,86 @@
+// Tests for LinePatterns: the one-regex-per-line file format and its errors.
+#include "segment/line_patterns.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace vnie {
+namespace {
+
+TEST(LinePatternsTest, SkipsCommentsAndBlankLines) {
+  const std::string contents = "# a comment\n\n   # indented comment\n^abc$\n  \n(?i)^xyz\n";
+  StatusOr<LinePatterns> patterns = LinePatterns::Parse(contents, "test.txt");
+  ASSERT_TRUE(patterns.ok()) << patterns.status();
+  EXPECT_EQ(patterns->size(), 2u) << contents;
+}
+
+TEST(LinePatternsTest, RuleNamesFileAndLine) {
+  StatusOr<LinePatterns> patterns = LinePatterns::Parse("# c\n^abc$\n\n^x\n", "dir/test.txt");
+  ASSERT_TRUE(patterns.ok()) << patterns.status();
+  const LinePattern* p = patterns->Find("xylophone");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->where, "dir/test.txt:4");
+  EXPECT_EQ(patterns->Find("zzz"), nullptr);
+}
+
+TEST(LinePatternsTest, FirstMatchingPatternInFileOrderWins) {
+  StatusOr<LinePatterns> patterns = LinePatterns::Parse("b\nab\n", "t.txt");
+  ASSERT_TRUE(patterns.ok()) << patterns.status();
+  const LinePattern* p = patterns->Find("ab");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->where, "t.txt:1");
+}
+
+TEST(LinePatternsTest, AcceptsCrlfFilesAndTrailingBlanks) {
+  StatusOr<LinePatterns> patterns = LinePatterns::Parse("^ab$\r\n^cd$  \r\n", "t.txt");
+  ASSERT_TRUE(patterns.ok()) << patterns.status();
+  EXPECT_NE(patterns->Find("ab"), nullptr);
+  EXPECT_NE(patterns->Find("cd"), nullptr);
+}
+
+TEST(LinePatternsTest, BadRegexIsAnErrorNamingFileAndLine) {
+  const std::string contents = "^ok$\n# fine\n(unclosed\n";
+  StatusOr<LinePatterns> patterns = LinePatterns::Parse(contents, "segment/bad.txt");
+  ASSERT_FALSE(patterns.ok()) << contents;
+  EXPECT_EQ(patterns.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(patterns.status().message().find("segment/bad.txt:3"), std::string::npos)
+      << patterns.status();
+  EXPECT_NE(patterns.status().message().find("(unclosed"), std::string::npos) << patterns.status();
+}
+
+TEST(LinePatternsTest, MissingRequiredGroupIsAnError) {
+  StatusOr<LinePatterns> patterns =
+      LinePatterns::Parse("^(?P<author>\\pL+)$\n^\\pL+$\n", "byline.txt", "author");
+  ASSERT_FALSE(patterns.ok());
+  EXPECT_NE(patterns.status().message().find("byline.txt:2"), std::string::npos)
+      << patterns.status();
+}
+
+TEST(LinePatternsTest, FindReportsTheNamedGroupRelativeToTheLine) {
+  StatusOr<LinePatterns> patterns = LinePatterns::Parse(
+      "^(?:Tin, ảnh: )?(?P<author>\\p{Lu}\\pL*(?: \\p{Lu}\\pL*)*)$\n", "byline.txt", "author");
+  ASSERT_TRUE(patterns.ok()) << patterns.status();
+  const std::string line = "Tin, ảnh: Thanh Tâm";
+  ByteSpan group;
+  ASSERT_NE(patterns->Find(line, &group), nullptr) << line;
+  EXPECT_EQ(group.In(line), "Thanh Tâm") << line;
+}
+
+TEST(LinePatternsTest, GroupSpanUntouchedWithoutMatch) {
+  StatusOr<LinePatterns> patterns = LinePatterns::Parse("^(?P<g>a)$\n", "t.txt", "g");
+  ASSERT_TRUE(patterns.ok()) << patterns.status();
+  ByteSpan group{7, 9};
+  EXPECT_EQ(patterns->Find("b", &group), nullptr);
+  EXPECT_EQ(group, (ByteSpan{7, 9}));
+}
+
+TEST(LinePatternsTest, LoadOfMissingFileIsNotFound) {
+  StatusOr<LinePatterns> patterns = LinePatterns::Load("/nonexistent/vnie/none.txt");
+  ASSERT_FALSE(patterns.ok());
+  EXPECT_EQ(patterns.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_NE(patterns.status().message().find("/nonexistent/vnie/none.txt"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vnie

@@ -1,0 +1,171 @@
+// Tests for the shipped data files of patterns/segment/: each loads, and each
+// claims the lines it is meant for and leaves ordinary article sentences alone.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "segment/line_patterns.h"
+
+namespace vnie {
+namespace {
+
+std::string PatternPath(const std::string& file) {
+  return std::string(VNIE_SOURCE_DIR) + "/patterns/segment/" + file;
+}
+
+struct Example {
+  const char* file;
+  const char* line;
+  bool matches;
+  const char* group = nullptr;  // expected named group text, when the file has one
+};
+
+const char* GroupOf(const std::string& file) {
+  if (file == "publication_line.txt") return "datetime";
+  if (file == "byline.txt") return "author";
+  return "";
+}
+
+const Example kExamples[] = {
+    // tail_markers.txt: the line that starts related news, comments, tags, footers.
+    {"tail_markers.txt", "Tin cùng chuyên mục", true},
+    {"tail_markers.txt", "Có thể bạn quan tâm", true},
+    {"tail_markers.txt", "Tin liên quan:", true},
+    {"tail_markers.txt", "Bài viết liên quan", true},
+    {"tail_markers.txt", "Các tin khác", true},
+    {"tail_markers.txt", "Tin xem nhiều", true},
+    {"tail_markers.txt", "Xem thêm", true},
+    {"tail_markers.txt", "Tin mới", true},
+    {"tail_markers.txt", "Đọc thêm", true},
+    {"tail_markers.txt", "Ý kiến bạn đọc", true},
+    {"tail_markers.txt", "Gửi bình luận", true},
+    {"tail_markers.txt", "Bình luận (12)", true},
+    {"tail_markers.txt", "Họ và tên", true},
+    {"tail_markers.txt", "Email", true},
+    {"tail_markers.txt", "Từ khóa: chi bộ, đảng viên", true},
+    {"tail_markers.txt", "Tags: giáo dục", true},
+    {"tail_markers.txt", "Powered by SomeCMS", true},
+    {"tail_markers.txt", "Tin mới được cập nhật cho thấy xã có thêm 12 đảng viên.", false},
+    {"tail_markers.txt", "Bình luận về kết quả này, ông Hà Văn Lực cho rằng còn khó.", false},
+    {"tail_markers.txt", "Xem thêm các tài liệu, chi bộ đã bổ sung quy chế.", false},
+    // drop_lines.txt: single lines of page furniture.
+    {"drop_lines.txt", ".", true},
+    {"drop_lines.txt", ",", true},
+    {"drop_lines.txt", "|", true},
+    {"drop_lines.txt", "0", true},
+    {"drop_lines.txt", "anh-le-ket-nap3.jpg", true},
+    {"drop_lines.txt", "fb yt zl tw", true},
+    {"drop_lines.txt", "Chia sẻ", true},
+    {"drop_lines.txt", "Share", true},
+    {"drop_lines.txt", "Facebook Twitter", true},
+    {"drop_lines.txt", "Lượt xem: 1.234", true},
+    {"drop_lines.txt", "View count: 87", true},
+    {"drop_lines.txt", "{keywords}", true},
+    {"drop_lines.txt", ">> Huyện tổ chức hội nghị sơ kết công tác Đảng", true},
+    {"drop_lines.txt", "Bài viết này thuộc danh mục:✅ Giáo dục", true},
+    {"drop_lines.txt", "Đường dây nóng: 0912 000 111", true},
+    {"drop_lines.txt", "Thời tiết", true},
+    {"drop_lines.txt", "Đà Nẵng 27°C", true},
+    {"drop_lines.txt", "TP Hồ Chí Minh", true},
+    {"drop_lines.txt", "2 giờ trước", true},
+    {"drop_lines.txt", "Chia sẻ với phóng viên, bà Lò Thị Xuân cho biết chi bộ có 9 đảng viên.",
+     false},
+    {"drop_lines.txt", "Hà Nội có 30 quận, huyện và thị xã.", false},
+    {"drop_lines.txt", "2.500 đảng viên mới được kết nạp trong năm.", false},
+    {"drop_lines.txt", "Ảnh: các đại biểu dự lễ.", false},
+    // publication_line.txt: whole publication lines, with the date-time part.
+    {"publication_line.txt", "00:00 21/09/2023", true, "00:00 21/09/2023"},
+    {"publication_line.txt", "14:05 03-12-2020 | :205", true, "14:05 03-12-2020"},
+    {"publication_line.txt", "Thứ Năm, 14/03/2024, 07:45 [GMT+7]", true,
+     "Thứ Năm, 14/03/2024, 07:45"},
+    {"publication_line.txt", "09:12, Chủ nhật, 05/05/2019 (GMT+7)", true,
+     "09:12, Chủ nhật, 05/05/2019"},
+    {"publication_line.txt", "Cập nhật lúc 17:20, Thứ Ba, 12/11/2019 (GMT+7)", true,
+     "17:20, Thứ Ba, 12/11/2019"},
+    {"publication_line.txt", "Ngày đăng 11/02/2023 | 08:30 | View count: 12", true,
+     "11/02/2023 | 08:30"},
+    {"publication_line.txt", "9 tháng 3, 2022", true, "9 tháng 3, 2022"},
+    {"publication_line.txt", "Bắc Hà, ngày 2 tháng 8 năm 2021", true, "ngày 2 tháng 8 năm 2021"},
+    {"publication_line.txt", "Ngày 17/5/2022 Huyện ủy tổ chức hội nghị chuyên đề.", false},
+    {"publication_line.txt", "Sáng 3/6, chi bộ tổ chức sinh hoạt chuyên đề.", false},
+    // byline.txt: author lines, with the name part.
+    {"byline.txt", "Thu Hà", true, "Thu Hà"},
+    {"byline.txt", "K.Linh", true, "K.Linh"},
+    {"byline.txt", "P.V", true, "P.V"},
+    {"byline.txt", "H. TRANG", true, "H. TRANG"},
+    {"byline.txt", "Q.HẢI - T.NAM", true, "Q.HẢI - T.NAM"},
+    {"byline.txt", "Tin, ảnh: Thanh Tâm", true, "Thanh Tâm"},
+    {"byline.txt", "Theo baotinhnha.vn", true, "baotinhnha.vn"},
+    {"byline.txt", "QUANG HUY - HUYỆN ĐOÀN AN LÃO", true, "QUANG HUY - HUYỆN ĐOÀN AN LÃO"},
+    {"byline.txt", "Thu Trang - Văn Toàn", true, "Thu Trang - Văn Toàn"},
+    {"byline.txt", "Lan Anh (TTXVN)", true, "Lan Anh"},
+    {"byline.txt", "Các đại biểu tham gia hội nghị", false},
+    {"byline.txt", "Ảnh: các đại biểu dự lễ", false},
+    {"byline.txt", "TIN, ẢNH: Thanh Tâm", true, "Thanh Tâm"},
+    {"byline.txt", "Tiểu học, 24 trường THCS", false},
+    {"byline.txt", "Chi bộ có 12 đảng viên.", false},
+    // caption.txt: photo captions.
+    {"caption.txt", "Đồng chí Trần Văn Bình phát biểu tại hội nghị", true},
+    {"caption.txt", "Các đại biểu tham dự lễ kết nạp", true},
+    {"caption.txt", "Cô giáo Lò Thị Mai trao quà cho học sinh. |", true},
+    {"caption.txt", "Quang cảnh buổi lễ", true},
+    {"caption.txt", "Lãnh đạo xã tặng hoa chúc mừng đảng viên mới (Ảnh: Thanh Hà)", true},
+    {"caption.txt", "Học sinh dự lễ chào cờ. Ảnh: Minh Đức", true},
+    {"caption.txt",
+     "Đồng chí Trần Văn Bình phát biểu tại hội nghị. Ông đề nghị các chi bộ tăng cường kết nạp.",
+     false},
+    {"caption.txt", "Toàn huyện có 36 chi bộ trường học.", false},
+    // list_item.txt
+    {"list_item.txt", "- Xã An Phú: đạt 98,5%;", true},
+    {"list_item.txt", "• Chi bộ Trường Tiểu học số 1", true},
+    {"list_item.txt", "1. Đảng ủy phường", true},
+    {"list_item.txt", "a) Nội dung sinh hoạt", true},
+    {"list_item.txt", "*Chi bộ Trường THCS Tân Lập vừa kết nạp 2 đảng viên.", true},
+    {"list_item.txt", "2.500 đảng viên mới được kết nạp.", false},
+    {"list_item.txt", "**Đảng bộ phường** kêu gọi cán bộ, đảng viên.", false},
+    // heading.txt
+    {"heading.txt", "I. Kết quả thực hiện nhiệm vụ", true},
+    {"heading.txt", "1.2. Vị trí địa lý", true},
+    {"heading.txt", "## Về trụ sở làm việc", true},
+    {"heading.txt", "2.500 đảng viên mới được kết nạp.", false},
+    // not_title.txt
+    {"not_title.txt", "Số: 12/BC-UBND", true},
+    {"not_title.txt", "Độc lập - Tự do - Hạnh phúc", true},
+    {"not_title.txt", "Kết nạp 5 đảng viên là giáo viên", false},
+};
+
+TEST(PatternFilesTest, EveryShippedFileLoads) {
+  for (const char* file :
+       {"tail_markers.txt", "drop_lines.txt", "publication_line.txt", "byline.txt", "caption.txt",
+        "list_item.txt", "heading.txt", "not_title.txt"}) {
+    StatusOr<LinePatterns> patterns = LinePatterns::Load(PatternPath(file), GroupOf(file));
+    ASSERT_TRUE(patterns.ok()) << patterns.status();
+    EXPECT_FALSE(patterns->empty()) << file;
+  }
+}
+
+TEST(PatternFilesTest, ExamplesMatchAsExpected) {
+  std::map<std::string, LinePatterns> loaded;
+  for (const Example& example : kExamples) {
+    SCOPED_TRACE(std::string(example.file) + ": \"" + example.line + "\"");
+    auto it = loaded.find(example.file);
+    if (it == loaded.end()) {
+      StatusOr<LinePatterns> patterns =
+          LinePatterns::Load(PatternPath(example.file), GroupOf(example.file));
+      ASSERT_TRUE(patterns.ok()) << patterns.status();
+      it = loaded.emplace(example.file, *std::move(patterns)).first;
+    }
+    const LinePatterns* patterns = &it->second;
+    const std::string line = example.line;
+    ByteSpan group;
+    const LinePattern* p = patterns->Find(line, &group);
+    EXPECT_EQ(p != nullptr, example.matches) << (p ? p->where : "no rule matched");
+    if (p != nullptr && example.group != nullptr) {
+      EXPECT_EQ(group.In(line), example.group) << p->where;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace vnie
