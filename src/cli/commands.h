@@ -36,6 +36,13 @@ struct ExtractFlags {
   bool quiet = false;
   std::string encoding;
   size_t max_document_bytes = size_t{64} << 20;
+  int jobs = 0;             // extraction threads; 0: all cores
+  size_t batch_size = 0;    // documents per batch (flush/commit unit); 0: the default, 64
+  std::string csv_dir;      // non-empty: also write CSV tables there
+  std::string sqlite_path;  // non-empty: also write an SQLite database there
+  std::string input_format = "auto";  // auto, text, html, jsonl, warc
+  std::string text_field;             // JSONL: the article's field (default text, content, html)
+  std::string id_field;               // JSONL: the id's field (default id, then url)
 };
 int RunExtract(const ExtractFlags& flags);
 

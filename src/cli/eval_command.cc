@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/inputs.h"
+#include "input/document_reader.h"
 #include "cli/options.h"
 #include "eval/evaluator.h"
 #include "vnie/extractor.h"
@@ -18,13 +18,18 @@ int RunEval(const EvalFlags& flags) {
     return kExitUsage;
   }
   std::vector<Record> records;
-  for (const InputFile& input : ExpandInputs(flags.paths)) {
-    std::string bytes, error;
-    if (input.error || !ReadInput(input.path, &bytes, &error)) {
-      std::cerr << "vnie: " << input.path << ": " << (input.error ? *input.error : error) << "\n";
+  auto reader = OpenInputs(flags.paths, InputOptions());
+  if (!reader.ok()) {
+    std::cerr << "vnie: " << reader.status().message() << "\n";
+    return kExitUsage;
+  }
+  InputItem item;
+  while ((*reader)->Next(&item)) {
+    if (!item.ok()) {
+      std::cerr << "vnie: " << item.error_message.value_or(item.document.source) << "\n";
       continue;
     }
-    records.push_back((*extractor)->Extract(Document{input.path, std::move(bytes)}));
+    records.push_back((*extractor)->Extract(item.document));
   }
   EvalOptions options;
   options.sources_dir = flags.sources;

@@ -8,7 +8,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/inputs.h"
+#include "input/document_reader.h"
 #include "cli/options.h"
 #include "vnie/extractor.h"
 
@@ -80,12 +80,16 @@ int RunExplain(const ExplainFlags& flags) {
     std::cerr << "vnie: " << extractor.status().message() << "\n";
     return kExitUsage;
   }
-  std::string bytes, error;
-  if (!ReadInput(flags.path, &bytes, &error)) {
-    std::cerr << "vnie: " << flags.path << ": " << error << "\n";
+  auto reader = OpenInputs({flags.path}, InputOptions());
+  InputItem item;
+  if (!reader.ok() || !(*reader)->Next(&item) || !item.ok()) {
+    std::cerr << "vnie: " << flags.path << ": "
+              << (reader.ok() ? item.error_message.value_or("no document") : reader.status().message())
+              << "\n";
     return kExitUsage;
   }
-  Record record = (*extractor)->Extract(Document{flags.path, bytes});
+  const std::string& bytes = item.document.bytes;
+  Record record = (*extractor)->Extract(item.document);
   if (!record.ok()) {
     std::cerr << "vnie: " << record.error->message << "\n";
     return kExitDocumentErrors;

@@ -44,6 +44,26 @@ int main(int argc, char** argv) {
   extract_cmd->add_option("--max-document-bytes", extract.max_document_bytes,
                           "larger documents become error records")
       ->capture_default_str();
+  extract_cmd->add_option("-j,--jobs", extract.jobs, "extraction threads (default: all cores)")
+      ->check(CLI::NonNegativeNumber);
+  extract_cmd->add_option("--batch-size", extract.batch_size,
+                          "documents per batch: output is flushed (and SQLite commits) per batch (default 64)");
+  extract_cmd->add_option("--csv", extract.csv_dir,
+                          "write CSV tables (articles, people, cells, figures, places) into DIR")
+      ->type_name("DIR");
+  extract_cmd->add_option("--sqlite", extract.sqlite_path,
+                          "write into an SQLite database; re-running replaces the same sources' rows")
+      ->type_name("FILE");
+
+  extract_cmd->add_option("--input-format", extract.input_format,
+                          "how to read the inputs: auto (by extension, then content), text, "
+                          "html, jsonl or warc")
+      ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "warc"}))
+      ->capture_default_str();
+  extract_cmd->add_option("--text-field", extract.text_field,
+                          "JSONL: field holding the article (default: text, content, html)");
+  extract_cmd->add_option("--id-field", extract.id_field,
+                          "JSONL: field naming the article (default: id, then url)");
 
   vnie::PatternsFlags patterns;
   auto* patterns_cmd = app.add_subcommand("patterns", "test, list or check the pattern files");

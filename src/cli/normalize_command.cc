@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/inputs.h"
+#include "input/document_reader.h"
 #include "cli/options.h"
 #include "text/decoder.h"
 #include "text/normalizer.h"
@@ -64,28 +64,32 @@ int RunNormalize(const NormalizeFlags& flags) {
   options.tone_style = ToneStyleFromFlag(flags.common.tone_style);
   Normalizer normalizer(options);
   int status = kExitOk;
-  for (const InputFile& input : ExpandInputs(flags.paths)) {
-    if (input.error) {
-      std::cerr << "vnie: " << input.path << ": " << *input.error << "\n";
+  InputOptions input_options;
+  input_options.input_format = "text";  // the bytes as they are, HTML included
+  auto reader = OpenInputs(flags.paths, input_options);
+  if (!reader.ok()) {
+    std::cerr << "vnie: " << reader.status().message() << "\n";
+    return kExitUsage;
+  }
+  InputItem item;
+  while ((*reader)->Next(&item)) {
+    const std::string& path = item.document.source;
+    if (!item.ok()) {
+      std::cerr << "vnie: " << item.error_message.value_or(path) << "\n";
       return kExitUsage;
     }
-    std::string bytes, error;
-    if (!ReadInput(input.path, &bytes, &error)) {
-      std::cerr << "vnie: " << input.path << ": " << error << "\n";
-      return kExitUsage;
-    }
-    auto decoded = Decode(bytes);
+    auto decoded = Decode(item.document.bytes);
     if (!decoded.ok()) {
-      std::cerr << "vnie: " << input.path << ": " << decoded.status().message() << "\n";
+      std::cerr << "vnie: " << path << ": " << decoded.status().message() << "\n";
       status = kExitDocumentErrors;
       continue;
     }
     for (const std::string& warning : decoded->warnings) {
-      std::cerr << "vnie: " << input.path << ": " << warning << "\n";
+      std::cerr << "vnie: " << path << ": " << warning << "\n";
     }
     NormalizedText normalized = normalizer.Normalize(decoded->text);
     if (flags.offsets) {
-      WriteOffsets(input.path, normalized);
+      WriteOffsets(path, normalized);
     } else {
       std::cout << normalized.text;
       if (!normalized.text.empty() && normalized.text.back() != '\n') std::cout << '\n';

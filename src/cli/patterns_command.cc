@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/inputs.h"
+#include "input/document_reader.h"
 #include "cli/options.h"
 #include "extract/loaded_patterns.h"
 #include "match/example_runner.h"
@@ -45,9 +45,10 @@ int Check(const LoadedPatterns& loaded, const PatternsFlags& flags) {
   std::vector<std::string> paths = flags.sample_paths;
   if (paths.empty()) paths.push_back(std::string(VNIE_SOURCE_DIR) + "/corpus");
   std::string sample;
-  for (const InputFile& input : ExpandInputs(paths)) {
-    std::string bytes, error;
-    if (!input.error && ReadInput(input.path, &bytes, &error)) sample += bytes + "\n";
+  auto reader = OpenInputs(paths, InputOptions());
+  InputItem item;
+  while (reader.ok() && (*reader)->Next(&item)) {
+    if (item.ok()) sample += item.document.bytes + "\n";
   }
   if (sample.empty()) {
     std::cerr << "vnie: no sample text to time the rules on\n";

@@ -9,6 +9,7 @@
 #include "vnie/extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -22,6 +23,8 @@
 #include "extract/loaded_patterns.h"
 #include "extract/people_builder.h"
 #include "extract/text_case.h"
+#include "input/document_reader.h"
+#include "input/html_text.h"
 #include "match/matcher.h"
 #include "match/pattern_set.h"
 #include "segment/segmenter.h"
@@ -51,6 +54,22 @@ Record ErrorRecord(const Document& document, std::string code, std::string messa
 constexpr const char* kDimensions[] = {"dates", "periods", "schools", "figures",
                                        "cells", "places",  "people"};
 
+// True for text that lost its diacritics ("Toan huyen co 120 dang vien"):
+// Vietnamese prose is about a third non-ASCII letters, such text has none or
+// almost none. Only then do accent_insensitive rules also run on stripped text.
+bool LostDiacritics(std::string_view text) {
+  size_t ascii_letters = 0, other_letters = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (std::isalpha(c)) {
+      ++ascii_letters;
+    } else if (c >= 0xC0) {  // a lead byte: count each non-ASCII character once
+      ++other_letters;
+    }
+  }
+  return ascii_letters >= 40 && other_letters * 50 < ascii_letters;
+}
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -59,6 +78,7 @@ struct Extractor::Impl {
   std::unique_ptr<Normalizer> output_normalizer;  // only for the new tone style
   std::unique_ptr<LoadedPatterns> loaded;
   std::unique_ptr<Segmenter> segmenter;
+  HtmlOptions html;
 
   // Names and roles in the tone style the user asked for; matching always runs
   // on the old style, which the lexicons are written in.
@@ -90,6 +110,9 @@ StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& o
   auto segmenter = Segmenter::Load(segmenter_options);
   if (!segmenter.ok()) return segmenter.status();
   impl.segmenter = *std::move(segmenter);
+  auto html = LoadHtmlOptions(dir);
+  if (!html.ok()) return html.status();
+  impl.html = *std::move(html);
   return extractor;
 }
 
@@ -103,6 +126,7 @@ Record Extractor::Extract(const Document& document) const {
   }
   DecodeOptions decode_options;
   decode_options.encoding = impl.options.encoding;
+  decode_options.hint = document.charset;
   auto decoded = Decode(document.bytes, decode_options);
   if (!decoded.ok()) {
     return ErrorRecord(document, "undecodable", std::string(decoded.status().message()));
@@ -111,9 +135,28 @@ Record Extractor::Extract(const Document& document) const {
   record.source = document.source;
   record.encoding = decoded->encoding;
   record.warnings = decoded->warnings;
+  record.format = document.format;
+  if (record.format == "auto") {
+    std::string_view head = std::string_view(decoded->text).substr(0, 4096);
+    record.format = SniffFormat(document.source, head) == "html" ? "html" : "text";
+  }
 
+  // The document as read is the decoded text (for HTML, the page itself); rules
+  // run on normalized text whose map leads back to it.
   const std::string& original = decoded->text;
-  DocumentText text(original, impl.match_normalizer.Normalize(original));
+  std::optional<HtmlText> page;
+  NormalizedText normalized;
+  if (record.format == "html") {
+    auto html = HtmlToText(original, impl.html);
+    if (!html.ok()) return ErrorRecord(document, "bad-html", std::string(html.status().message()));
+    page = *std::move(html);
+    NormalizedText body = impl.match_normalizer.Normalize(page->text);
+    normalized.text = std::move(body.text);
+    normalized.map = page->map.Then(body.map);
+  } else {
+    normalized = impl.match_normalizer.Normalize(original);
+  }
+  DocumentText text(original, std::move(normalized));
   DocumentLayout layout = impl.segmenter->Segment(text.normalized());
 
   // Metadata.
@@ -122,7 +165,8 @@ Record Extractor::Extract(const Document& document) const {
     if (!title.empty()) record.title = impl.Canonical(std::move(title));
   }
   std::optional<Date> published;
-  if (layout.publication_datetime) {
+  // A page's published_time is more reliable than a date line found in its text.
+  if (layout.publication_datetime && !(page && page->published)) {
     published = impl.loaded->interpreters->ReadDateText(text.Normalized(*layout.publication_datetime),
                                                 std::nullopt);
     if (published && published->year > 0) {
@@ -135,6 +179,25 @@ Record Extractor::Extract(const Document& document) const {
     std::string author(TrimText(text.Normalized(*layout.author)));
     if (!author.empty()) record.author = std::move(author);
   }
+  // A page's own metadata, then what the container knew, fill what the text
+  // did not say.
+  auto read_published = [&](const std::optional<std::string>& value) {
+    if (record.published || !value) return;
+    auto date = impl.loaded->interpreters->ReadDateText(*value, std::nullopt);
+    if (date && date->year > 0) {
+      published = date;
+      record.published = date->ToIso();
+    }
+  };
+  if (page) {
+    if (page->title) record.title = impl.Canonical(impl.match_normalizer.Normalize(*page->title).text);
+    read_published(page->published);
+    if (!record.author && page->author) record.author = page->author;
+  }
+  if (!record.title && document.title) {
+    record.title = impl.Canonical(impl.match_normalizer.Normalize(*document.title).text);
+  }
+  read_published(document.published);
 
   // The body's sentences (the title counts: headlines state figures too).
   for (const auto& block : layout.blocks) {
@@ -146,12 +209,23 @@ Record Extractor::Extract(const Document& document) const {
     }
   }
 
+  const bool lost_diacritics = LostDiacritics(text.normalized());
   std::vector<std::vector<Hit>> hits(std::size(kDimensions));
   for (size_t s = 0; s < text.sentences().size(); ++s) {
     ByteSpan sentence = text.sentences()[s];
     std::string_view sentence_text = text.Normalized(sentence);
+    MatchOptions match_options;
+    NormalizedText folded;
+    FoldedView folded_view;
+    if (lost_diacritics) {
+      folded = RemoveDiacritics(sentence_text);
+      folded_view.text = folded.text;
+      folded_view.to_original = [&folded](ByteSpan span) { return folded.map.ToOriginal(span); };
+      match_options.folded = &folded_view;
+    }
     for (size_t d = 0; d < std::size(kDimensions); ++d) {
-      for (const Match& match : impl.loaded->matcher->FindAll(sentence_text, kDimensions[d])) {
+      for (const Match& match :
+           impl.loaded->matcher->FindAll(sentence_text, kDimensions[d], match_options)) {
         Hit hit;
         hit.rule = match.rule;
         hit.sentence = s;
@@ -217,8 +291,16 @@ Record Extractor::Extract(const Document& document) const {
       titled_names.push_back(*name);
     }
   }
+  struct PlaceMention {
+    ByteSpan span;  // original
+    size_t sentence;
+    std::string label;  // "huyện Tam Đảo"
+  };
+  std::vector<PlaceMention> place_mentions;
   PeopleOptions people_options;
   people_options.name_blockers = impl.loaded->interpreters->name_blockers();
+  people_options.place_names = impl.loaded->interpreters->provinces();
+  people_options.role_titles = impl.loaded->interpreters->role_titles();
   for (const Hit& hit : place_hits) {
     const ByteSpan* kind = hit.Group("kind");
     const ByteSpan* name = hit.Group("name");
@@ -231,11 +313,14 @@ Record Extractor::Extract(const Document& document) const {
     if (!place_kind) continue;
     Place place;
     place.kind = *place_kind;
+    // Every mention (not only the first of each place) can be a figure's scope.
+    place_mentions.push_back({text.ToOriginal(hit.span), hit.sentence, ""});
     place.name = impl.Canonical(
         RestoreApostrophes(std::string(text.Normalized(*name)), text.OriginalText(*name)));
     place.span = text.ToOriginal(hit.span);
     place.rule = hit.rule->name;
     people_options.place_names.push_back(place.name);
+    place_mentions.back().label = place.kind + " " + place.name;
     bool seen = std::any_of(record.places.begin(), record.places.end(), [&](const Place& p) {
       return p.kind == place.kind && ToLower(p.name) == ToLower(place.name);
     });
@@ -253,6 +338,27 @@ Record Extractor::Extract(const Document& document) const {
   if (record.author) {
     std::string author = ToLower(*record.author);
     std::erase_if(record.people, [&](const Person& p) { return ToLower(p.name) == author; });
+  }
+
+  // A figure's scope: the cell whose statement holds it, else the last place
+  // named before it in its sentence ("Huyện Bảo Thắng hiện có 67 chi bộ").
+  std::vector<ByteSpan> sentence_spans;
+  for (ByteSpan sentence : text.sentences()) sentence_spans.push_back(text.ToOriginal(sentence));
+  for (Figure& figure : record.figures) {
+    for (const Cell& cell : record.cells) {
+      if (cell.span.Contains(figure.span)) {
+        figure.scope = cell.name;
+        break;
+      }
+    }
+    if (figure.scope) continue;
+    auto sentence = std::find_if(sentence_spans.begin(), sentence_spans.end(),
+                                 [&](ByteSpan s) { return s.Contains(figure.span); });
+    if (sentence == sentence_spans.end()) continue;
+    size_t index = static_cast<size_t>(sentence - sentence_spans.begin());
+    for (const PlaceMention& place : place_mentions) {
+      if (place.sentence == index && place.span.end <= figure.span.begin) figure.scope = place.label;
+    }
   }
 
   for (const Cell& cell : record.cells) {

@@ -39,7 +39,14 @@ void FigureBuilder::Add(const Hit& hit) {
     figure.approx = interpreters_.Qualifier(text_.Normalized(*approx));
   }
   figure.of = Text(text_, hit.Group("of"));
-  figure.span = text_.ToOriginal(hit.span);
+  // The figure's own text stops where what it is "of" begins: "74,6%", not
+  // "74,6% số cán bộ ...".
+  ByteSpan span = hit.span;
+  if (const ByteSpan* of = hit.Group("of")) {
+    span.end = of->begin;
+    while (span.end > span.begin && text_.normalized()[span.end - 1] == ' ') --span.end;
+  }
+  figure.span = text_.ToOriginal(span);
   figure.text = std::string(figure.span.In(text_.original()));
   figure.rule = hit.rule->name;
   figures_.push_back({hit.span, figure});
@@ -58,7 +65,7 @@ std::vector<Figure> FigureBuilder::Finish() {
   std::vector<Figure> out;
   for (auto& [span, figure] : figures_) {
     bool blocked = std::any_of(blocked_.begin(), blocked_.end(),
-                               [&](ByteSpan b) { return Overlaps(b, span); });
+                               [&span = span](ByteSpan b) { return Overlaps(b, span); });
     if (!blocked) out.push_back(std::move(figure));
   }
   std::stable_sort(out.begin(), out.end(),

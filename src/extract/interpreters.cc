@@ -72,6 +72,12 @@ StatusOr<std::unique_ptr<Interpreters>> Interpreters::Load(const std::string& pa
   auto blockers = ReadLexicon(patterns_dir, "name_blockers");
   if (!blockers.ok()) return blockers.status();
   for (const auto& line : *blockers) interpreters->name_blockers_.push_back(ToLower(line.entry));
+  auto provinces = ReadLexicon(patterns_dir, "provinces");
+  if (!provinces.ok()) return provinces.status();
+  for (const auto& line : *provinces) interpreters->provinces_.push_back(line.entry);
+  auto titles = ReadLexicon(patterns_dir, "role_titles");
+  if (!titles.ok()) return titles.status();
+  for (const auto& line : *titles) interpreters->role_titles_.push_back(ToLower(line.entry));
   auto org_words = ReadLexicon(patterns_dir, "org_words");
   if (!org_words.ok()) return org_words.status();
   for (const auto& line : *org_words) {

@@ -40,6 +40,9 @@ class Interpreters {
   std::optional<std::string> SchoolLevel(std::string_view name) const;
 
   const std::vector<std::string>& name_blockers() const { return name_blockers_; }
+  // Provinces and big cities (patterns/lexicon/provinces.txt): names that are places.
+  const std::vector<std::string>& provinces() const { return provinces_; }
+  const std::vector<std::string>& role_titles() const { return role_titles_; }
   // True when `lower_word` (one word, lower case) may be part of an organization
   // name (patterns/lexicon/org_words.txt).
   bool IsOrgWord(std::string_view lower_word) const {
@@ -56,6 +59,8 @@ class Interpreters {
   std::map<std::string, std::string, std::less<>> place_kinds_;  // lower-case word -> kind
   std::vector<std::pair<std::string, std::string>> school_levels_;  // longest first
   std::vector<std::string> name_blockers_;
+  std::vector<std::string> provinces_;
+  std::vector<std::string> role_titles_;  // lower case
   std::set<std::string, std::less<>> org_words_;
 };
 

@@ -1,5 +1,7 @@
 #include "extract/loaded_patterns.h"
 
+#include "text/normalizer.h"
+
 namespace vnie {
 
 StatusOr<std::unique_ptr<LoadedPatterns>> LoadPatterns(const std::string& patterns_dir) {
@@ -10,6 +12,9 @@ StatusOr<std::unique_ptr<LoadedPatterns>> LoadPatterns(const std::string& patter
   loaded->meanings = loaded->interpreters->Registry();
   PatternOptions options;
   options.dir = patterns_dir;
+  // accent_insensitive rules also run on text whose diacritics were lost
+  // ("co 120 dang vien"): their regex is stripped the same way as the text.
+  options.fold_regex = [](std::string_view regex) { return RemoveDiacritics(regex).text; };
   auto patterns = PatternSet::Load(options, loaded->meanings);
   if (!patterns.ok()) return patterns.status();
   loaded->patterns = *std::move(patterns);

@@ -93,6 +93,13 @@ bool PeopleBuilder::IsInsideOtherName(ByteSpan name) const {
   std::string_view before = text_.normalized().substr(0, name.begin);
   before = Trim(before);
   if (before.empty()) return false;
+  // "số 390 Nguyễn Văn Cừ": a house number before a name makes it a street.
+  size_t last_space = before.rfind(' ');
+  std::string_view last_word = before.substr(last_space == std::string_view::npos ? 0 : last_space + 1);
+  if (!last_word.empty() &&
+      std::all_of(last_word.begin(), last_word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    return true;
+  }
   std::string tail = ToLower(before.substr(before.size() > 40 ? before.size() - 40 : 0));
   for (const std::string& blocker : options_.name_blockers) {
     if (tail.size() < blocker.size()) continue;
@@ -128,12 +135,22 @@ void PeopleBuilder::Add(const Hit& hit) {
   // Quang Trung") does not save it either.
   if (honorific == nullptr && IsInsideOtherName(*name_span)) return;
 
+  // "các đồng chí Phó Bí thư Tỉnh ủy": a title after an honorific is not a name.
+  std::string from_name = ToLower(text_.normalized().substr(name_span->begin, 60));
+  for (const std::string& title : options_.role_titles) {
+    if (from_name.compare(0, title.size(), title) == 0 &&
+        (from_name.size() == title.size() || from_name[title.size()] == ' ')) {
+      return;
+    }
+  }
   std::string canonical = RestoreApostrophes(ProperCaseName(text_.Normalized(*name_span)),
                                              text_.OriginalText(*name_span));
   // A Vietnamese name has two to five syllables; a longer run of capitals is a
   // name followed by other capitalized words, or not a name at all.
   size_t syllables = 1 + static_cast<size_t>(std::count(canonical.begin(), canonical.end(), ' '));
-  if (syllables < 2 || syllables > 5) return;
+  // One word is a name only when it carries its own prefix ("K'Brơi").
+  size_t fewest = canonical.find('\'') != std::string::npos ? 1 : 2;
+  if (syllables < fewest || syllables > 5) return;
   std::string key = ToLower(canonical);
   if (std::find(options_.place_names.begin(), options_.place_names.end(), key) !=
       options_.place_names.end()) {

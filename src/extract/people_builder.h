@@ -25,6 +25,9 @@ struct PeopleOptions {
   // a place ("Hồ Chí Minh" in "TP Hồ Chí Minh" is caught by the blockers, "Hà
   // Tĩnh" alone by this list).
   std::vector<std::string> place_names;
+  // Lower-case title heads (patterns/lexicon/role_titles.txt): a "name" that
+  // starts with one is a title.
+  std::vector<std::string> role_titles;
 };
 
 class PeopleBuilder {

@@ -335,7 +335,8 @@ void LoadRuleFile(const fs::path& path, const std::string& display, std::string 
     bool ok = true;
     for (auto&& [key, value] : fields) {
       std::string_view k = key.str();
-      auto wrong_type = [&](std::string_view type) {
+      // &key = key: clang before 16 cannot capture structured bindings.
+      auto wrong_type = [&, &key = key](std::string_view type) {
         errors.AddRule(rule, LineOf(key), strings::Cat("\"", k, "\" must be ", type));
         ok = false;
       };

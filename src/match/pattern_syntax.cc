@@ -83,7 +83,8 @@ MacroExpander::MacroExpander(std::map<std::string, std::string, std::less<>> lex
 std::vector<std::pair<int, std::string>> MacroExpander::Prepare() {
   std::vector<std::pair<int, std::string>> errors;
   for (const auto& [name, def] : macros_) {
-    auto fail = [&](std::string_view what) {
+    // Explicit captures: clang before 16 cannot capture structured bindings.
+    auto fail = [&errors, &def = def, &name = name](std::string_view what) {
       errors.emplace_back(def.line, strings::Cat("macro \"", name, "\": ", what));
     };
     if (!IsMacroName(name)) {

@@ -3,7 +3,7 @@
 //   vnie::ExtractorOptions options;             // shipped patterns/, old tone style
 //   auto extractor = vnie::Extractor::Create(options);
 //   if (!extractor.ok()) { /* a pattern file is broken: status says file:line */ }
-//   vnie::Record record = (*extractor)->Extract({.source = "a.txt", .bytes = contents});
+//   vnie::Record record = (*extractor)->Extract({"a.txt", contents});
 //   // record.figures, record.people, record.cells ... each with spans into `contents`.
 //
 // An Extractor is immutable once built, and Extract() is const and safe to call
@@ -14,8 +14,10 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "base/status.h"
 #include "text/normalizer.h"
@@ -37,8 +39,23 @@ struct ExtractorOptions {
 };
 
 struct Document {
+  Document() = default;
+  Document(std::string source_in, std::string bytes_in)
+      : source(std::move(source_in)), bytes(std::move(bytes_in)) {}
+
   std::string source;  // path as given, "-" for stdin, or a record id
   std::string bytes;   // the raw bytes as read
+  // How to read `bytes`: "auto" (sniff HTML from the bytes), "text" or "html".
+  // Containers (JSONL, WARC) are opened by the input layer, which hands over each
+  // article as a Document of its own.
+  std::string format = "auto";
+  // What the container already knows (JSONL fields, WARC and HTTP headers); the
+  // record uses them when the article itself does not say.
+  std::optional<std::string> url;
+  std::optional<std::string> title;
+  std::optional<std::string> published;
+  // A charset named by HTTP headers or <meta charset>; empty when none.
+  std::string charset;
 };
 
 class Extractor {

@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "support/shell.h"
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -13,22 +15,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out;  // stdout
-};
+using RunResult = vnie::testing_support::ShellResult;
 
 RunResult RunVnie(const std::string& args) {
-  std::string command = std::string(VNIE_BINARY) + " " + args + " 2>/dev/null";
-  RunResult run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return run;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
-  int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
+  return vnie::testing_support::RunShell(std::string(VNIE_BINARY) + " " + args + " 2>/dev/null");
 }
 
 class CliTest : public testing::Test {
@@ -89,7 +79,7 @@ TEST_F(CliTest, ExtractWritesOneRecordPerDocumentAndKeepsBadOnes) {
   EXPECT_EQ(CountLines(run.out), 4u) << run.out;
   EXPECT_NE(run.out.find("\"status\":\"error\""), std::string::npos);
   EXPECT_NE(run.out.find("\"undecodable\""), std::string::npos);
-  EXPECT_NE(run.out.find("\"unreadable\""), std::string::npos);
+  EXPECT_NE(run.out.find("\"not-found\""), std::string::npos);
   // Sorted order: a.txt, b.txt, sub/d.txt, then the missing path.
   EXPECT_LT(run.out.find("a.txt"), run.out.find("b.txt"));
   EXPECT_LT(run.out.find("b.txt"), run.out.find("d.txt"));
@@ -110,15 +100,9 @@ TEST_F(CliTest, BrokenPatternsAreAUsageErrorNamingTheFile) {
   std::string article = Write("a.txt", "Chi bộ có 12 đảng viên.\n");
   std::string command = std::string(VNIE_BINARY) + " extract --patterns " + patterns + " " +
                         article + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  std::string out;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-  int status = pclose(pipe);
-  EXPECT_EQ(WEXITSTATUS(status), 2);
-  EXPECT_NE(out.find("broken.toml:"), std::string::npos) << out;
+  RunResult run = vnie::testing_support::RunShell(command);
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.out.find("broken.toml:"), std::string::npos) << run.out;
 }
 
 TEST_F(CliTest, PatternsTestPassesOnShippedPatterns) {

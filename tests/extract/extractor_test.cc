@@ -117,6 +117,51 @@ TEST(ExtractorTest, DecomposedTextGivesTheSameFactsWithOriginalSpans) {
   EXPECT_EQ(figure.text, "120 \xc4\x91" "a\xcc\x89ng vie\xcc\x82n");
 }
 
+TEST(ExtractorTest, TextThatLostItsDiacriticsStillGivesCounts) {
+  // Some sources strip every accent; accent_insensitive rules read them anyway.
+  std::string text =
+      "Toan huyen hien co 1.245 dang vien sinh hoat tai 52 chi bo, trong nam ket nap moi "
+      "duoc 87 dang vien.\n";
+  Record record = Shared().Extract({"ascii.txt", text});
+  EXPECT_EQ(Values(record, "members"), (std::vector<double>{1245}));
+  EXPECT_EQ(Values(record, "cells"), (std::vector<double>{52}));
+  EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{87}));
+  for (const Figure& f : record.figures) {
+    EXPECT_EQ(text.substr(f.span.begin, f.span.size()), f.text) << f.rule;
+  }
+}
+
+TEST(ExtractorTest, AccentedTextDoesNotUseTheStrippedRules) {
+  // "dang" is not "đảng": with its accents intact, the text is read as written.
+  Record record = Shared().Extract({"a.txt", "Xã đang có 12 dang vien và 40 đảng viên.\n"});
+  EXPECT_EQ(Values(record, "members"), (std::vector<double>{40}));
+}
+
+TEST(ExtractorTest, HtmlPageGivesTheSameFactsWithSpansIntoThePage) {
+  std::string page =
+      "<!doctype html><html><head><title>Chi bộ vùng cao - Báo Tỉnh</title>"
+      "<meta property=\"article:published_time\" content=\"2024-03-12T08:30:00+07:00\">"
+      "</head><body><nav><a href=\"/\">Trang chủ</a> <a href=\"/a\">Có 99 đảng viên</a></nav>"
+      "<article><h1>Chi bộ vùng cao</h1>"
+      "<p>Toàn huyện hiện có 28 chi bộ trường học với 412 đảng viên.</p>"
+      "<p>Chi bộ Trường Tiểu học Kan Hồ có 18 đảng viên trong tổng số 30 cán bộ, "
+      "giáo viên, nhân viên.</p></article>"
+      "<div class=\"related-news\"><h3>Tin liên quan</h3><p>Xã khác kết nạp 77 đảng "
+      "viên</p></div></body></html>";
+  Record record = Shared().Extract({"page.html", page});
+  ASSERT_TRUE(record.ok());
+  EXPECT_EQ(record.format, "html");
+  EXPECT_EQ(record.published.value_or("").substr(0, 10), "2024-03-12");
+  EXPECT_EQ(Values(record, "cells"), (std::vector<double>{28}));
+  EXPECT_EQ(Values(record, "members"), (std::vector<double>{412, 18}));
+  EXPECT_TRUE(Values(record, "admitted").empty());
+  for (const Figure& f : record.figures) {
+    EXPECT_EQ(page.substr(f.span.begin, f.span.size()), f.text) << f.rule;
+  }
+  ASSERT_EQ(record.cells.size(), 1u);
+  EXPECT_EQ(record.cells[0].staff, 30);
+}
+
 TEST(ExtractorTest, TooLargeDocumentIsAnErrorRecord) {
   ExtractorOptions options;
   options.patterns_dir = std::string(VNIE_SOURCE_DIR) + "/patterns";

@@ -1,0 +1,20 @@
+// Runs a shell command for the tests that drive the vnie binary as a user does.
+#ifndef VNIE_TESTS_SUPPORT_SHELL_H_
+#define VNIE_TESTS_SUPPORT_SHELL_H_
+
+#include <string>
+
+namespace vnie::testing_support {
+
+struct ShellResult {
+  int exit_code = -1;  // -1 when the command could not run or was killed
+  std::string out;     // what it wrote on stdout
+};
+
+// Runs `command` with /bin/sh and collects its standard output; add "2>&1" or
+// "2>/dev/null" to the command to decide about stderr.
+ShellResult RunShell(const std::string& command);
+
+}  // namespace vnie::testing_support
+
+#endif  // VNIE_TESTS_SUPPORT_SHELL_H_

@@ -1,0 +1,160 @@
+#include "text/legacy_codec.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/legacy_viqr.h"
+#include "text/utf8.h"
+#include "text/vietnamese_letters.h"
+#include "unicode/normalizer2.h"
+#include "unicode/unistr.h"
+
+namespace vnie {
+namespace {
+
+using testing::HasSubstr;
+
+std::string Nfc(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  std::string out;
+  nfc->normalize(icu::UnicodeString::fromUTF8(text), status).toUTF8String(out);
+  return out;
+}
+
+// The 134 letters Vietnamese writes beyond ASCII: 12 vowels (a ă â e ê i o ô
+// ơ u ư y) x 6 tones x 2 cases, less the 12 plain ASCII vowels, plus đ Đ.
+std::vector<std::string> VietnameseLetters() {
+  struct Vowel {
+    char base;
+    uint8_t modifier;
+  };
+  const Vowel vowels[] = {{'a', kNoModifier}, {'a', kBreve},      {'a', kCircumflex},
+                          {'e', kNoModifier}, {'e', kCircumflex}, {'i', kNoModifier},
+                          {'o', kNoModifier}, {'o', kCircumflex}, {'o', kHorn},
+                          {'u', kNoModifier}, {'u', kHorn},       {'y', kNoModifier}};
+  std::vector<std::string> letters;
+  for (bool upper : {false, true}) {
+    for (const Vowel& v : vowels) {
+      for (uint8_t tone = kNoTone; tone <= kDotBelow; ++tone) {
+        if (v.modifier == kNoModifier && tone == kNoTone) continue;
+        std::string letter;
+        AppendUtf8(ComposeLetter(v.base, v.modifier, tone, upper), &letter);
+        letters.push_back(letter);
+      }
+    }
+    letters.push_back(upper ? "Đ" : "đ");
+  }
+  return letters;
+}
+
+TEST(LegacyCodecTest, ThereAre134Letters) { EXPECT_EQ(VietnameseLetters().size(), 134u); }
+
+TEST(LegacyCodecTest, EveryTableRoundTripsEveryVietnameseLetter) {
+  for (const char* name : {"tcvn3", "vni", "viscii", "windows-1258"}) {
+    const LegacyCodec* codec = LegacyCodec::Find(name);
+    ASSERT_NE(codec, nullptr) << name;
+    for (const std::string& letter : VietnameseLetters()) {
+      SCOPED_TRACE(std::string(name) + " " + letter);
+      // Alone, after a consonant and before one, so VNI's base+mark pairs
+      // meet their neighbours.
+      for (const std::string& text : {letter, "th" + letter + "ng", letter + letter}) {
+        std::string bytes, decoded;
+        EXPECT_EQ(codec->Encode(text, &bytes), 0u) << text;
+        EXPECT_EQ(codec->Decode(bytes, &decoded), 0u) << text;
+        EXPECT_EQ(Nfc(decoded), text);
+      }
+    }
+  }
+}
+
+TEST(LegacyCodecTest, ViqrRoundTripsEveryVietnameseLetter) {
+  for (const std::string& letter : VietnameseLetters()) {
+    // VIQR applies marks only inside syllables, so each letter goes into
+    // syllables of its own case.
+    const bool upper = LookupLetter(DecodeUtf8(letter, 0).code_point).upper;
+    std::vector<std::string> texts;
+    if (letter == "đ" || letter == "Đ") {
+      texts = {letter + "a ba", letter + "\xC3\xB4ng"};  // đa, đông
+    } else if (upper) {
+      texts = {"NH" + letter + "N", "L" + letter + " BA"};
+    } else {
+      texts = {"nh" + letter + "n", "l" + letter + " ba"};
+    }
+    for (const std::string& text : texts) {
+      const std::string viqr = EncodeViqr(text);
+      EXPECT_EQ(DecodeViqr(viqr).text, text) << viqr;
+    }
+  }
+}
+
+struct KnownCase {
+  const char* codec;
+  std::string bytes;
+  std::string text;
+};
+
+TEST(LegacyCodecTest, DecodesKnownWords) {
+  const KnownCase cases[] = {
+      {"tcvn3", "Vi\xD6t Nam", "Việt Nam"},
+      {"tcvn3", "\xA7\xB6ng b\xE9 x\xB7", "Đảng bộ xã"},
+      {"tcvn3", "Tr\xAD\xEAng \x93m\xEAi\x94", "Trường “mời”"},  // quotes stay windows-1252
+      // Capitals typed in the capitals font: only all-capital words are raised.
+      {"tcvn3", "B\xB8O C\xB8O T\xC6NG K\xD5T", "BÁO CÁO TẶNG KẾT"},
+      {"tcvn3",
+       "B\xE9 Qu\xE8"
+       "c ph\xDFng",
+       "Bộ Quốc phòng"},
+      {"vni", "Vie\xE4t Nam", "Việt Nam"},
+      {"vni",
+       "\xD1"
+       "a\xFBng vie\xE2n",
+       "Đảng viên"},
+      {"vni", "Tr\xF6\xF4\xF8ng", "Trường"},
+      {"vni", "VIE\xC4T", "VIỆT"},
+      {"vni", "VIE\xE4T", "VIỆT"},  // lower-case mark after a capital
+      {"vni",
+       "k\xF2p th\xF6\xF4\xF9"
+       "c",
+       "kịp thước"},
+      {"viscii", "Vi\xAEt Nam", "Việt Nam"},
+      {"viscii", "\x02", "Ẳ"},
+      {"windows-1258", "Vi\xEA\xF2t", "Vi\xC3\xAA\xCC\xA3t"},  // ê + combining dot below
+  };
+  for (const KnownCase& c : cases) {
+    SCOPED_TRACE(std::string(c.codec) + " " + testing::PrintToString(c.bytes));
+    std::string decoded;
+    EXPECT_EQ(LegacyCodec::Find(c.codec)->Decode(c.bytes, &decoded), 0u);
+    EXPECT_EQ(decoded, c.text);
+  }
+}
+
+TEST(LegacyCodecTest, UnencodableCharactersAreReplacedAndCounted) {
+  std::string bytes;
+  EXPECT_EQ(LegacyCodec::Find("tcvn3")->Encode("Hà 😀 ñ", &bytes), 2u);
+  EXPECT_EQ(bytes, "H\xB5 ? ?");
+}
+
+TEST(LegacyCodecTest, TableErrorsNameFileAndLine) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"B8\tU+00E1\n", "t.tsv:1: the first line must be 'base'"},
+      {"base\tascii\nB8\tU+00E1\tà\n", "t.tsv:2: U+00E1 is 'á', not 'à'"},
+      {"base\tascii\nZZ\tU+00E1\n", "t.tsv:2: bad byte 'ZZ'"},
+      {"base\tascii\n61 E2\tU+00E2\n61 E2\tU+00E2\n", "t.tsv:3: byte pair listed twice"},
+      {"base\tno-such-converter\n", "t.tsv:1:"},
+  };
+  for (const auto& [tsv, message] : cases) {
+    SCOPED_TRACE(tsv);
+    StatusOr<LegacyCodec> codec = LegacyCodec::Parse("t", "t.tsv", tsv);
+    ASSERT_FALSE(codec.ok());
+    EXPECT_THAT(std::string(codec.status().message()), HasSubstr(message));
+  }
+}
+
+TEST(LegacyCodecTest, UnknownNameHasNoCodec) { EXPECT_EQ(LegacyCodec::Find("koi8-r"), nullptr); }
+
+}  // namespace
+}  // namespace vnie
