@@ -24,6 +24,7 @@
 #include "output/csv_writer.h"
 #include "output/json_writer.h"
 #include "output/sqlite_writer.h"
+#include "text/decoder.h"
 #include "vnie/extractor.h"
 
 namespace vnie {
@@ -75,6 +76,15 @@ int RunExtract(const ExtractFlags& flags) {
   ExtractorOptions options = ExtractorOptionsFromFlags(flags.common);
   options.encoding = flags.encoding;
   options.max_document_bytes = flags.max_document_bytes;
+  if (!flags.encoding.empty()) {
+    // An encoding nobody knows is a usage error, not one error record per document.
+    DecodeOptions probe;
+    probe.encoding = flags.encoding;
+    if (auto decoded = Decode("", probe); !decoded.ok()) {
+      std::cerr << "vnie: --encoding: " << decoded.status().message() << "\n";
+      return kExitUsage;
+    }
+  }
   auto extractor = Extractor::Create(options);
   if (!extractor.ok()) {
     std::cerr << "vnie: " << extractor.status().message() << "\n";

@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   extract_cmd->add_option("--encoding", extract.encoding, "force the input encoding (utf-8, utf-16le, ...)");
   extract_cmd->add_option("--max-document-bytes", extract.max_document_bytes,
                           "larger documents become error records")
+      ->check(CLI::PositiveNumber)
       ->capture_default_str();
   extract_cmd->add_option("-j,--jobs", extract.jobs, "extraction threads (default: all cores)")
       ->check(CLI::NonNegativeNumber);

@@ -16,10 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 
 using RunResult = vnie::testing_support::ShellResult;
-
-RunResult RunVnie(const std::string& args) {
-  return vnie::testing_support::RunShell(std::string(VNIE_BINARY) + " " + args + " 2>/dev/null");
-}
+using vnie::testing_support::RunVnie;
 
 class CliTest : public testing::Test {
  protected:

@@ -48,7 +48,9 @@ examples = [{ text = "có 12 đảng viên" }]
   const RuleCheck& slow = report.rules[1];
   SCOPED_TRACE(report.ToString());
   EXPECT_EQ(plain.matches, 800u);
-  EXPECT_THAT(plain.warnings, ::testing::IsEmpty());
+  // Only what does not depend on the machine's load is asserted: a busy machine
+  // can make any rule look slow, but not make a small program large.
+  EXPECT_THAT(plain.warnings, ::testing::Not(::testing::Contains(HasSubstr("compiles to"))));
   EXPECT_GT(slow.program_size, 10 * plain.program_size);
   ASSERT_FALSE(slow.warnings.empty());
   EXPECT_THAT(slow.warnings[0], HasSubstr("figures/rules.toml:6: rule \"counted-unicode\": "));
@@ -56,7 +58,6 @@ examples = [{ text = "có 12 đảng viên" }]
   // deterministic and is what names this rule.
   EXPECT_THAT(slow.warnings, ::testing::Contains(HasSubstr("compiles to")));
   EXPECT_THAT(report.Warnings(), ::testing::Contains(HasSubstr("counted-unicode")));
-  EXPECT_THAT(report.Warnings(), ::testing::Not(::testing::Contains(HasSubstr("\"plain\""))));
   ASSERT_EQ(report.dimensions.size(), 1u);
   EXPECT_EQ(report.dimensions[0].rules, 2u);
   fs::remove_all(dir);

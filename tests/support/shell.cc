@@ -18,4 +18,18 @@ ShellResult RunShell(const std::string& command) {
   return run;
 }
 
+ShellResult RunVnie(const std::string& args) {
+  return RunShell(std::string(VNIE_BINARY) + " " + args + " 2>/dev/null");
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0, end;
+  while ((end = text.find('\n', start)) != std::string::npos) {
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
 }  // namespace vnie::testing_support

@@ -3,6 +3,7 @@
 #define VNIE_TESTS_SUPPORT_SHELL_H_
 
 #include <string>
+#include <vector>
 
 namespace vnie::testing_support {
 
@@ -14,6 +15,12 @@ struct ShellResult {
 // Runs `command` with /bin/sh and collects its standard output; add "2>&1" or
 // "2>/dev/null" to the command to decide about stderr.
 ShellResult RunShell(const std::string& command);
+
+// Runs the vnie binary under test with `args`, stderr discarded.
+ShellResult RunVnie(const std::string& args);
+
+// The lines of `text` that end in a newline (one record each for JSON Lines).
+std::vector<std::string> Lines(const std::string& text);
 
 }  // namespace vnie::testing_support
 

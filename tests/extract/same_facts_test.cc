@@ -1,0 +1,227 @@
+// The same article, however it reaches vnie, gives the same people, figures and
+// cells: as UTF-8 text, as an HTML page with site chrome and a related-news
+// block, inside a JSON Lines line, inside a gzipped WARC record, and in every
+// legacy Vietnamese encoding. The variants are generated here from corpus/;
+// none is committed.
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+#include "input/document_reader.h"
+#include "input/jsonl_reader.h"
+#include "input/warc_reader.h"
+#include "text/legacy_codec.h"
+#include "text/normalizer.h"
+#include "vnie/extractor.h"
+
+namespace vnie {
+namespace {
+
+namespace fs = std::filesystem;
+
+// What must not change between formats (spans and metadata may).
+struct Facts {
+  std::set<std::string> people;
+  std::multiset<std::pair<std::string, double>> figures;
+  std::set<std::tuple<std::string, int64_t, int64_t, double>> cells;
+  friend bool operator==(const Facts&, const Facts&) = default;
+};
+
+Facts FactsOf(const Record& record) {
+  Facts facts;
+  for (const Person& p : record.people) facts.people.insert(p.name);
+  for (const Figure& f : record.figures) facts.figures.insert({f.kind, f.value});
+  for (const Cell& c : record.cells) {
+    facts.cells.insert({c.name, c.members.value_or(-1), c.staff.value_or(-1), c.percent.value_or(-1)});
+  }
+  return facts;
+}
+
+std::string Describe(const Facts& facts) {
+  std::ostringstream out;
+  out << "people:";
+  for (const auto& p : facts.people) out << " [" << p << "]";
+  out << "\nfigures:";
+  for (const auto& [kind, value] : facts.figures) out << " " << kind << "=" << value;
+  out << "\ncells:";
+  for (const auto& [name, m, s, p] : facts.cells) out << " [" << name << " " << m << "/" << s << " " << p << "]";
+  return out.str();
+}
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::string EscapeHtml(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else out += c;
+  }
+  return out;
+}
+
+std::string EscapeJson(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '"') out += "\\\"";
+    else if (c == '\\') out += "\\\\";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (static_cast<unsigned char>(c) < 0x20) out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
+// The article as a news page: a site header and menu, the article's lines as
+// title and paragraphs, then a related-news block whose numbers must not count.
+std::string AsHtml(const std::string& article) {
+  std::istringstream lines(article);
+  std::string line, body, title;
+  while (std::getline(lines, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    if (title.empty()) {
+      title = line;
+      body += "<h1>" + EscapeHtml(line) + "</h1>\n";
+    } else {
+      body += "<p>" + EscapeHtml(line) + "</p>\n";
+    }
+  }
+  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + EscapeHtml(title) +
+         "</title></head><body><header class=\"site-header\"><a href=\"/\">Báo Tỉnh</a>"
+         "<nav class=\"menu\"><a href=\"/ts\">Thời sự</a> <a href=\"/xd\">Xây dựng Đảng</a></nav>"
+         "</header><article class=\"article-content\">\n" +
+         body +
+         "</article><aside class=\"related-news\"><h3>Tin liên quan</h3><ul>"
+         "<li><a href=\"/x\">Huyện bạn kết nạp 77 đảng viên mới</a></li></ul></aside>"
+         "<footer>Bản quyền thuộc Báo Tỉnh</footer></body></html>";
+}
+
+std::string Gzip(const std::string& data) {
+  z_stream z{};
+  deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&z, data.size()) + 64, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+std::string AsWarcGz(const std::string& uri, const std::string& html) {
+  std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
+                     std::to_string(html.size()) + "\r\n\r\n" + html;
+  std::string record = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri +
+                       "\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Type: application/http; "
+                       "msgtype=response\r\nContent-Length: " +
+                       std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
+  return Gzip(record);
+}
+
+// The first document a reader gives, extracted.
+Record ExtractFirst(const Extractor& extractor, std::unique_ptr<DocumentReader> reader) {
+  InputItem item;
+  if (!reader->Next(&item) || !item.ok()) {
+    Record failed;
+    failed.error = RecordError{"test", item.error_message.value_or("no document")};
+    return failed;
+  }
+  return extractor.Extract(item.document);
+}
+
+class SameFactsTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    ExtractorOptions options;
+    options.patterns_dir = std::string(VNIE_SOURCE_DIR) + "/patterns";
+    auto created = Extractor::Create(options);
+    ASSERT_TRUE(created.ok()) << created.status().message();
+    extractor_ = created->release();
+    for (const auto& entry : fs::directory_iterator(std::string(VNIE_SOURCE_DIR) + "/corpus")) {
+      if (entry.path().extension() == ".txt") articles_.push_back(entry.path());
+    }
+    std::sort(articles_.begin(), articles_.end());
+  }
+  static void TearDownTestSuite() { delete extractor_; }
+  static const Extractor* extractor_;
+  static std::vector<fs::path> articles_;
+};
+const Extractor* SameFactsTest::extractor_ = nullptr;
+std::vector<fs::path> SameFactsTest::articles_;
+
+TEST_F(SameFactsTest, JsonlAndWarcGiveTheFactsOfTheText) {
+  ASSERT_GE(articles_.size(), 30u);
+  for (const fs::path& path : articles_) {
+    std::string text = ReadFile(path);
+    Facts expected = FactsOf(extractor_->Extract({path.filename().string(), text}));
+    std::string line = "{\"id\":\"" + path.stem().string() + "\",\"text\":\"" + EscapeJson(text) + "\"}\n";
+    Record from_jsonl = ExtractFirst(
+        *extractor_, NewJsonlReader(std::make_unique<std::istringstream>(line), "t.jsonl", {}));
+    EXPECT_EQ(FactsOf(from_jsonl), expected) << path << " as JSONL\n" << Describe(FactsOf(from_jsonl));
+  }
+}
+
+TEST_F(SameFactsTest, HtmlPageAndWarcRecordGiveTheFactsOfTheText) {
+  int same = 0;
+  std::string report;
+  for (const fs::path& path : articles_) {
+    std::string text = ReadFile(path);
+    Facts expected = FactsOf(extractor_->Extract({path.filename().string(), text}));
+    std::string html = AsHtml(text);
+    Facts from_html = FactsOf(extractor_->Extract({path.stem().string() + ".html", html}));
+    Record from_warc = ExtractFirst(
+        *extractor_, NewWarcReader(std::make_unique<std::istringstream>(AsWarcGz("http://x/" + path.stem().string(), html)),
+                                   "t.warc.gz", {}));
+    EXPECT_EQ(FactsOf(from_warc), from_html) << path << ": the WARC record differs from the page";
+    if (from_html == expected) {
+      ++same;
+    } else {
+      report += path.filename().string() + "\n  text: " + Describe(expected) + "\n  html: " +
+                Describe(from_html) + "\n";
+    }
+  }
+  EXPECT_EQ(same, static_cast<int>(articles_.size())) << report;
+}
+
+TEST_F(SameFactsTest, EveryLegacyEncodingGivesTheFactsOfTheText) {
+  Normalizer nfc_only(NormalizerOptions{ToneStyle::kOld, false});
+  for (const char* name : {"tcvn3", "vni", "viscii", "windows-1258"}) {
+    const LegacyCodec* codec = LegacyCodec::Find(name);
+    ASSERT_NE(codec, nullptr) << name;
+    int compared = 0;
+    for (const fs::path& path : articles_) {
+      std::string text = ReadFile(path);
+      std::string bytes;
+      // Articles with characters the encoding cannot hold (curly quotes, emoji)
+      // cannot come back the same; they are left out, and counted.
+      if (codec->Encode(text, &bytes) != 0) continue;
+      ++compared;
+      Facts expected = FactsOf(extractor_->Extract({path.filename().string(), text}));
+      Record legacy = extractor_->Extract({path.filename().string(), bytes});
+      EXPECT_EQ(legacy.encoding, name) << path;
+      EXPECT_EQ(FactsOf(legacy), expected) << path << " in " << name << "\n" << Describe(FactsOf(legacy));
+    }
+    EXPECT_GE(compared, 10) << name << ": too few articles fit the encoding to compare";
+  }
+}
+
+}  // namespace
+}  // namespace vnie
