@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/data_lines.h"
 #include "extract/text_case.h"
 #include "interpret/qualifier.h"
 #include "interpret/vietnamese_number.h"
@@ -19,18 +20,21 @@ struct LexiconLine {
 // Reads patterns/lexicon/NAME.txt: entries, with an optional tab-separated value.
 StatusOr<std::vector<LexiconLine>> ReadLexicon(const std::string& dir, const std::string& name) {
   std::string path = dir + "/lexicon/" + name + ".txt";
-  std::ifstream in(path);
+  std::ifstream in(path, std::ios::binary);
   if (!in) return absl::NotFoundError(path + ": cannot read lexicon");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string contents = buffer.str();
   std::vector<LexiconLine> lines;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
+  DataLines data(contents);
+  std::string_view line;
+  int line_number = 0;
+  while (data.Next(&line, &line_number)) {
     size_t tab = line.find('\t');
-    if (tab == std::string::npos) {
-      lines.push_back({line, ""});
+    if (tab == std::string_view::npos) {
+      lines.push_back({std::string(line), ""});
     } else {
-      lines.push_back({line.substr(0, tab), line.substr(tab + 1)});
+      lines.push_back({std::string(line.substr(0, tab)), std::string(line.substr(tab + 1))});
     }
   }
   return lines;

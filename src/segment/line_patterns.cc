@@ -1,9 +1,11 @@
 // LinePatterns: loading and matching the one-regex-per-line files of patterns/segment/.
 #include "segment/line_patterns.h"
 
+
 #include <fstream>
 #include <sstream>
 
+#include "base/data_lines.h"
 #include "absl/strings/str_cat.h"
 #include "re2/re2.h"
 
@@ -34,20 +36,12 @@ StatusOr<LinePatterns> LinePatterns::Parse(std::string_view contents, std::strin
   LinePatterns result;
   RE2::Options options;
   options.set_log_errors(false);
+  DataLines lines(contents);
+  std::string_view line;
   int line_number = 0;
-  size_t pos = 0;
-  while (pos < contents.size()) {
-    size_t eol = contents.find('\n', pos);
-    if (eol == std::string_view::npos) eol = contents.size();
-    std::string_view line = contents.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    size_t first = line.find_first_not_of(" \t");
-    if (first == std::string_view::npos || line[first] == '#') continue;
-    // Trailing blanks are almost always an editing accident, and a regex that
-    // demands a trailing space never matches a trimmed line.
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  // Trailing blanks are dropped by DataLines: they are almost always an editing
+  // accident, and a regex that demands a trailing space never matches a trimmed line.
+  while (lines.Next(&line, &line_number)) {
     const std::string where = absl::StrCat(std::string(name), ":", line_number);
     auto re = std::make_shared<const RE2>(re2::StringPiece(line.data(), line.size()), options);
     if (!re->ok()) {

@@ -1,8 +1,10 @@
 // SentenceSplitter: ICU sentence breaks, minus those right after an abbreviation.
 #include "segment/sentence_splitter.h"
 
+
 #include <set>
 
+#include "base/data_lines.h"
 #include "absl/strings/str_cat.h"
 #include "re2/re2.h"
 #include "segment/line_patterns.h"
@@ -144,17 +146,11 @@ StatusOr<std::unique_ptr<SentenceSplitter>> SentenceSplitter::Parse(std::string_
   }
   RE2::Options options;
   options.set_log_errors(false);
+  DataLines lines(contents);
+  std::string_view line;
   int line_number = 0;
-  size_t pos = 0;
-  while (pos < contents.size()) {
-    size_t eol = contents.find('\n', pos);
-    if (eol == std::string_view::npos) eol = contents.size();
-    std::string_view line = contents.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_number;
-    while (!line.empty() && IsSpace(line.back())) line.remove_suffix(1);
+  while (lines.Next(&line, &line_number)) {
     while (!line.empty() && IsSpace(line.front())) line.remove_prefix(1);
-    if (line.empty() || line.front() == '#') continue;
     if (line.substr(0, 3) == "re:") {
       std::string_view pattern = line.substr(3);
       auto re = std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()), options);
