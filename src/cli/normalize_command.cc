@@ -1,40 +1,16 @@
 // vnie normalize: the text the rules see, or (--offsets) where each normalized
 // word came from in the document.
-#include <cstdio>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "input/document_reader.h"
+#include "output/json_string.h"
 #include "cli/options.h"
 #include "text/decoder.h"
 #include "text/normalizer.h"
 
 namespace vnie {
 namespace {
-
-// A JSON string literal; the normalized text is valid UTF-8, so only quotes,
-// backslashes and control characters need escaping.
-std::string Quote(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
 
 void WriteOffsets(const std::string& source, const NormalizedText& normalized) {
   const std::string& text = normalized.text;
@@ -50,7 +26,7 @@ void WriteOffsets(const std::string& source, const NormalizedText& normalized) {
       ++end;
     }
     ByteSpan original = normalized.map.ToOriginal({i, end});
-    std::cout << "{\"source\":" << Quote(source) << ",\"text\":" << Quote(text.substr(i, end - i))
+    std::cout << "{\"source\":" << JsonQuote(source) << ",\"text\":" << JsonQuote(text.substr(i, end - i))
               << ",\"normalized\":[" << i << "," << end << "],\"original\":[" << original.begin
               << "," << original.end << "]}\n";
     i = end;

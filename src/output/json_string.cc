@@ -107,4 +107,10 @@ char* EscapeJsonString(std::string_view text, char* out) {
   return out;
 }
 
+std::string JsonQuote(std::string_view text) {
+  std::string out(MaxJsonStringSize(text.size()), '\0');
+  out.resize(static_cast<size_t>(EscapeJsonString(text, out.data()) - out.data()));
+  return out;
+}
+
 }  // namespace vnie

@@ -9,6 +9,7 @@
 #define VNIE_OUTPUT_JSON_STRING_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace vnie {
@@ -23,6 +24,10 @@ constexpr size_t MaxJsonStringSize(size_t size) { return 2 + 6 * size; }
 // as \u00XX; everything else is copied, except ill-formed UTF-8, which
 // becomes U+FFFD per maximal subpart (see output/utf8_repair.h).
 char* EscapeJsonString(std::string_view text, char* out);
+
+// The same, as a std::string: for callers off the hot path (tests, the
+// normalize command's offsets), so no one writes a JSON escaper of their own.
+std::string JsonQuote(std::string_view text);
 
 }  // namespace vnie
 

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "output/json_string.h"
 #include "support/shell.h"
 
 namespace {
@@ -27,32 +28,6 @@ using RunResult = vnie::testing_support::ShellResult;
 
 RunResult Shell(const std::string& command) { return RunShell(command); }
 
-// Escapes text for a JSON string (the articles here are plain UTF-8).
-std::string JsonString(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out + "\"";
-}
 
 size_t CountLines(const std::string& text) {
   size_t lines = 0;
@@ -87,7 +62,7 @@ TEST(FilterModeTest, ParallelPipeEqualsOneProcess) {
     std::stringstream text;
     text << in.rdbuf();
     std::string body = text.str() + "\nTổng số " + std::to_string(10 + i) + " đảng viên.\n";
-    input += "{\"id\":" + JsonString("doc-" + std::to_string(i)) + ",\"text\":" + JsonString(body) +
+    input += "{\"id\":" + vnie::JsonQuote("doc-" + std::to_string(i)) + ",\"text\":" + vnie::JsonQuote(body) +
              "}\n";
   }
   fs::path input_path = dir / "in.jsonl";

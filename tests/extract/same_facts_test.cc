@@ -17,6 +17,7 @@
 #include "input/document_reader.h"
 #include "input/jsonl_reader.h"
 #include "input/warc_reader.h"
+#include "output/json_string.h"
 #include "text/legacy_codec.h"
 #include "text/normalizer.h"
 #include "vnie/extractor.h"
@@ -73,19 +74,6 @@ std::string EscapeHtml(std::string_view text) {
   return out;
 }
 
-std::string EscapeJson(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '"') out += "\\\"";
-    else if (c == '\\') out += "\\\\";
-    else if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\t') out += "\\t";
-    else if (static_cast<unsigned char>(c) < 0x20) out += ' ';
-    else out += c;
-  }
-  return out;
-}
 
 // The article as a news page: a site header and menu, the article's lines as
 // title and paragraphs, then a related-news block whose numbers must not count.
@@ -172,7 +160,7 @@ TEST_F(SameFactsTest, JsonlAndWarcGiveTheFactsOfTheText) {
   for (const fs::path& path : articles_) {
     std::string text = ReadFile(path);
     Facts expected = FactsOf(extractor_->Extract({path.filename().string(), text}));
-    std::string line = "{\"id\":\"" + path.stem().string() + "\",\"text\":\"" + EscapeJson(text) + "\"}\n";
+    std::string line = "{\"id\":" + JsonQuote(path.stem().string()) + ",\"text\":" + JsonQuote(text) + "}\n";
     Record from_jsonl = ExtractFirst(
         *extractor_, NewJsonlReader(std::make_unique<std::istringstream>(line), "t.jsonl", {}));
     EXPECT_EQ(FactsOf(from_jsonl), expected) << path << " as JSONL\n" << Describe(FactsOf(from_jsonl));

@@ -77,3 +77,15 @@ TEST(EscapeJsonStringTest, AgreesWithRapidJsonOnRandomBytes) {
 
 }  // namespace
 }  // namespace vnie
+
+namespace vnie {
+namespace {
+
+TEST(JsonQuoteTest, QuotesEscapesAndRepairs) {
+  EXPECT_EQ(JsonQuote("a\"b\n"), "\"a\\\"b\\n\"");
+  EXPECT_EQ(JsonQuote("Đảng\xff"), "\"Đảng\xEF\xBF\xBD\"");
+  EXPECT_EQ(JsonQuote(""), "\"\"");
+}
+
+}  // namespace
+}  // namespace vnie
