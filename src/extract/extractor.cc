@@ -215,6 +215,9 @@ Record Extractor::Extract(const Document& document) const {
     ByteSpan sentence = text.sentences()[s];
     std::string_view sentence_text = text.Normalized(sentence);
     MatchOptions match_options;
+    // One prefilter scan of the sentence for all dimensions.
+    const std::optional<std::vector<int>> fired = impl.loaded->matcher->FiringRules(sentence_text);
+    if (fired) match_options.fired = &*fired;
     NormalizedText folded;
     FoldedView folded_view;
     if (lost_diacritics) {

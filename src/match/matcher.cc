@@ -1,4 +1,5 @@
-// Matcher: RE2::Set prefilter per dimension, captures only for rules that fire,
+// Matcher: RE2::Set prefilter (one for all dimensions, or one per dimension),
+// captures only for rules that fire,
 // C++ boundary checks for {<} / {>}, then overlap resolution by priority.
 //
 // Running 40 rules one by one costs 40 scans of the text; the Set scans it once
@@ -106,6 +107,7 @@ struct Matcher::Impl {
   }
 
   const PatternSet& patterns;
+  std::unique_ptr<RE2::Set> all_rules;  // every rule, Set index = rule index; may be null
   std::map<std::string, Dimension, std::less<>> dimensions;
   std::vector<std::vector<GroupSlot>> groups;  // per rule index, in regex order
 };
@@ -135,11 +137,29 @@ Matcher::Matcher(const PatternSet& patterns) : impl_(std::make_unique<Impl>(patt
   for (auto& [name, dimension] : impl_->dimensions) {
     if (dimension.set && !dimension.set->Compile()) dimension.set.reset();
   }
+  // One Set over every rule: per sentence, one scan instead of one per dimension.
+  auto all_rules = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  bool numbered = true;  // Set index == rule index, as FiringRules reports them
+  for (const Rule& rule : patterns.rules()) {
+    numbered = numbered && all_rules->Add(rule.expanded, nullptr) == rule.index;
+  }
+  if (numbered && all_rules->Compile()) impl_->all_rules = std::move(all_rules);
 }
 
 Matcher::~Matcher() = default;
 
 const PatternSet& Matcher::patterns() const { return impl_->patterns; }
+
+std::optional<std::vector<int>> Matcher::FiringRules(std::string_view text) const {
+  if (!impl_->all_rules) return std::nullopt;
+  std::vector<int> fired;
+  RE2::Set::ErrorInfo error;
+  if (!impl_->all_rules->Match(text, &fired, &error) && error.kind != RE2::Set::kNoError) {
+    return std::nullopt;
+  }
+  std::sort(fired.begin(), fired.end());
+  return fired;
+}
 
 std::vector<Match> Matcher::FindRule(std::string_view text, const Rule& rule) const {
   std::vector<Match> matches;
@@ -155,7 +175,17 @@ std::vector<Match> Matcher::FindAll(std::string_view text, std::string_view dime
 
   std::vector<int> fired;
   bool run_all = dimension.set == nullptr;
-  if (!run_all) {
+  if (options.fired != nullptr) {
+    // Rule indexes to this dimension's Set indexes (both in rule order).
+    size_t next = 0;
+    for (int index : *options.fired) {
+      while (next < dimension.rules.size() && dimension.rules[next]->index < index) ++next;
+      if (next < dimension.rules.size() && dimension.rules[next]->index == index) {
+        fired.push_back(static_cast<int>(next));
+      }
+    }
+    run_all = false;
+  } else if (!run_all) {
     RE2::Set::ErrorInfo error;
     if (!dimension.set->Match(text, &fired, &error) && error.kind != RE2::Set::kNoError) {
       // The Set's DFA ran out of memory (it has no NFA fallback): be correct

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -45,6 +46,10 @@ struct MatchOptions {
   // Keep every candidate match instead of resolving overlaps (for debugging and
   // for the ambiguity check). Candidates are still sorted by span.begin.
   bool keep_all = false;
+  // When set, the rules (PatternSet indexes, sorted) that Matcher::FiringRules
+  // found in this same text: FindAll runs those of its dimension and skips its
+  // own prefilter, so one scan serves every dimension. Not owned.
+  const std::vector<int>* fired = nullptr;
   // When set, accent_insensitive rules also run on folded->text (all of them:
   // the RE2::Set prefilter only sees the original text); their spans are mapped
   // back, and a match found in both views is reported once. Not owned.
@@ -67,6 +72,13 @@ class Matcher {
   // after the winner), so accepted matches never overlap.
   std::vector<Match> FindAll(std::string_view text, std::string_view dimension,
                              const MatchOptions& options = MatchOptions()) const;
+
+  // The rules of every dimension that match somewhere in `text` (PatternSet
+  // indexes, sorted), from one RE2::Set scan: give them to FindAll in
+  // MatchOptions::fired when matching several dimensions over the same text.
+  // nullopt if that scan could not run (its DFA ran out of memory); FindAll
+  // then filters each dimension on its own. Thread-safe.
+  std::optional<std::vector<int>> FiringRules(std::string_view text) const;
 
   // The leftmost, non-overlapping matches of `rule` alone in `text` (no
   // prefilter, no other rules), in order. For the example runner and checks.

@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <utility>
+
+#include "support/loaded_or_die.h"
 
 namespace vnie {
 namespace {
@@ -13,8 +16,7 @@ const Extractor& Shared() {
     ExtractorOptions options;
     options.patterns_dir = std::string(VNIE_SOURCE_DIR) + "/patterns";
     auto created = Extractor::Create(options);
-    EXPECT_TRUE(created.ok()) << created.status().message();
-    return created.ok() ? created->release() : nullptr;
+    return LoadedOrDie(std::move(created), "the shipped patterns");
   }();
   return *extractor;
 }

@@ -2,6 +2,8 @@
 // accent-insensitive hook, over the fixture tree tests/match/testdata/good.
 #include "match/matcher.h"
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -160,6 +162,46 @@ TEST_F(MatcherTest, GroupsInRegexOrderWithMeaningsAndOnlyIfParticipating) {
   EXPECT_EQ(matches[0].Group("approx"), nullptr) << plain;
 }
 
+TEST_F(MatcherTest, OneScanForAllDimensionsGivesTheSameMatches) {
+  const std::vector<std::string> texts = {
+      "Bí thư Đảng ủy Nguyễn Văn Hùng và bà Hoàng Thị Ánh (45 tuổi) đã đến.",
+      "Chi bộ có 25 đảng viên, kết nạp 3 đảng viên mới ngày 12/3/2024 tại xã An Bình.",
+      "Việt Vi 12 34",
+      "Không có gì ở đây.",
+      "",
+  };
+  const std::vector<std::string> dimensions = {"bounds", "dates",  "figures",
+                                               "overlap", "people", "places"};
+  for (const std::string& text : texts) {
+    const std::optional<std::vector<int>> fired = matcher_->FiringRules(text);
+    ASSERT_TRUE(fired.has_value()) << text;
+    EXPECT_TRUE(std::is_sorted(fired->begin(), fired->end())) << text;
+    size_t matched_rules = 0;
+    for (const std::string& dimension : dimensions) {
+      MatchOptions one_scan;
+      one_scan.fired = &*fired;
+      std::vector<std::string> with, without;
+      for (const Match& m : matcher_->FindAll(text, dimension, one_scan)) {
+        with.push_back(m.rule->name + "@" + std::string(m.span.In(text)));
+      }
+      for (const Match& m : matcher_->FindAll(text, dimension)) {
+        without.push_back(m.rule->name + "@" + std::string(m.span.In(text)));
+      }
+      EXPECT_EQ(with, without) << dimension << " in " << text;
+      matched_rules += without.size();
+    }
+    // A rule that matches must have fired.
+    EXPECT_TRUE(matched_rules == 0 || !fired->empty()) << text;
+  }
+  // Rules reported by index: every index names a rule of the set.
+  const auto fired = matcher_->FiringRules(texts[1]);
+  ASSERT_TRUE(fired.has_value());
+  for (int index : *fired) {
+    ASSERT_GE(index, 0);
+    ASSERT_LT(static_cast<size_t>(index), patterns_->rules().size());
+  }
+}
+
 TEST_F(MatcherTest, UnknownDimensionHasNoMatches) {
   EXPECT_THAT(Describe("859 đảng viên", "no-such-dimension"), IsEmpty());
 }
@@ -248,7 +290,7 @@ TEST(MatcherFallbackTest, SmallMemoryBudgetStaysCorrect) {
   // With a budget this small the dimension Set's DFA cannot run and the
   // Matcher falls back to running every rule; the answers must not change.
   PatternOptions options{.dir = testing::TestDataDir("good")};
-  options.max_mem = 300 << 10;
+  options.max_mem = 60 << 10;
   auto small = PatternSet::Load(options, testing::TestMeanings());
   ASSERT_TRUE(small.ok()) << small.status();
   auto normal = PatternSet::Load({.dir = testing::TestDataDir("good")}, testing::TestMeanings());

@@ -29,13 +29,15 @@ TEST(LintRegexTest, RejectsAsciiOnlyClasses) {
       {R"(\bxã)", "\\b is ASCII-only"},   {R"(x\B)", "\\B is ASCII-only"},
       {R"(\w+)", "\\w is ASCII-only"},    {R"([\W])", "\\W is ASCII-only"},
       {R"(\d{4})", "\\d is not allowed"},
+      {R"(\p{Lu}[\p{Ll}]*)", "\\p (a Unicode property)"},
+      {R"([^\PL])", "\\P (a Unicode property)"},
   };
   for (const auto& [regex, message] : bad) {
     Status status = LintRegex(regex);
     EXPECT_FALSE(status.ok()) << regex;
     EXPECT_THAT(std::string(status.message()), HasSubstr(message)) << regex;
   }
-  for (std::string regex : {R"(\\b)", R"(\D)", R"(\pL\s+[0-9])", R"(a\.b)"}) {
+  for (std::string regex : {R"(\\b)", R"(\\p)", R"(\D)", R"({L}\s+[0-9])", R"(a\.b)"}) {
     EXPECT_TRUE(LintRegex(regex).ok()) << regex;
   }
 }
@@ -59,10 +61,8 @@ TEST(MacroExpanderTest, BuiltInsAndRepetitionCounts) {
   MacroExpander expander = Expander({});
   ASSERT_THAT(expander.Prepare(), ::testing::IsEmpty());
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"{L}+", R"([\pL\pM]+)"},
       {"{D}{1,2}/{D}{4}", "[0-9]{1,2}/[0-9]{4}"},
-      {"an{B}toàn", R"(an(?:^|$|[^\pL\pM\pN])toàn)"},
-      {R"(\p{Lu}\x{1EA1}\{unit\})", R"(\p{Lu}\x{1EA1}\{unit\})"},
+      {R"(\x{1EA1}\{unit\})", R"(\x{1EA1}\{unit\})"},
       {"x{2,}", "x{2,}"},
   };
   for (const auto& [regex, want] : cases) {
@@ -71,6 +71,42 @@ TEST(MacroExpanderTest, BuiltInsAndRepetitionCounts) {
     EXPECT_EQ(expanded->regex, want) << regex;
     EXPECT_FALSE(expanded->boundary_before) << regex;
   }
+}
+
+// Whether `text` is one whole match of `regex` after expansion.
+bool ExpandsToFullMatch(const MacroExpander& expander, const std::string& regex,
+                        const std::string& text) {
+  auto expanded = expander.ExpandRule(regex);
+  EXPECT_TRUE(expanded.ok()) << regex << ": " << expanded.status();
+  if (!expanded.ok()) return false;
+  RE2 re(expanded->regex);
+  EXPECT_TRUE(re.ok()) << expanded->regex << ": " << re.error();
+  return RE2::FullMatch(text, re);
+}
+
+TEST(MacroExpanderTest, LetterClassesCoverTheVietnameseAlphabet) {
+  MacroExpander expander = Expander({});
+  ASSERT_THAT(expander.Prepare(), ::testing::IsEmpty());
+  const std::string upper = "AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYÀẢÃÁẠẰẲẴẮẶẦẨẪẤẬĨỊỰỸỲÝỶỴÐ";
+  const std::string lower = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậĩịựỹỳýỷỵ";
+  EXPECT_TRUE(ExpandsToFullMatch(expander, "{Lu}+", upper));
+  EXPECT_TRUE(ExpandsToFullMatch(expander, "{Ll}+", lower));
+  EXPECT_TRUE(ExpandsToFullMatch(expander, "{L}+", upper + lower));
+  EXPECT_TRUE(ExpandsToFullMatch(expander, "{Ll}+", "u\u031b"));  // a mark NFC cannot compose
+  for (const std::string letter : {"Ư", "Ỹ", "Đ", "A"}) {
+    EXPECT_FALSE(ExpandsToFullMatch(expander, "{Ll}", letter)) << letter;
+  }
+  for (const std::string letter : {"ư", "ỹ", "đ", "a"}) {
+    EXPECT_FALSE(ExpandsToFullMatch(expander, "{Lu}", letter)) << letter;
+  }
+  EXPECT_FALSE(ExpandsToFullMatch(expander, "{L}", "1"));
+  for (const std::string other : {"-", " ", "“", "\u00a0"}) {
+    EXPECT_FALSE(ExpandsToFullMatch(expander, "{L}", other)) << other;
+    EXPECT_TRUE(ExpandsToFullMatch(expander, "x{B}", "x" + other)) << other;
+  }
+  EXPECT_FALSE(ExpandsToFullMatch(expander, "x{B}", "xy"));
+  EXPECT_FALSE(ExpandsToFullMatch(expander, "x{B}", "x5"));
+  EXPECT_TRUE(ExpandsToFullMatch(expander, "x{B}", "x"));  // the end of the text
 }
 
 TEST(MacroExpanderTest, ErrorsNameTheChain) {

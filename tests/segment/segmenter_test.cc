@@ -7,9 +7,11 @@
 #include <fstream>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "support/loaded_or_die.h"
 
 namespace vnie {
 namespace {
@@ -19,8 +21,7 @@ const Segmenter& Shipped() {
     SegmenterOptions options;
     options.patterns_dir = std::string(VNIE_SOURCE_DIR) + "/patterns";
     StatusOr<std::unique_ptr<Segmenter>> loaded = Segmenter::Load(options);
-    EXPECT_TRUE(loaded.ok()) << loaded.status();
-    return loaded.ok() ? loaded->release() : nullptr;
+    return LoadedOrDie(std::move(loaded), "the shipped segment markers");
   }();
   return *segmenter;
 }

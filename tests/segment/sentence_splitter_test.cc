@@ -4,9 +4,11 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "support/loaded_or_die.h"
 
 namespace vnie {
 namespace {
@@ -15,8 +17,7 @@ const SentenceSplitter& Shipped() {
   static const SentenceSplitter* splitter = [] {
     StatusOr<std::unique_ptr<SentenceSplitter>> loaded = SentenceSplitter::Load(
         std::string(VNIE_SOURCE_DIR) + "/patterns/segment/abbreviations.txt");
-    EXPECT_TRUE(loaded.ok()) << loaded.status();
-    return loaded.ok() ? loaded->release() : nullptr;
+    return LoadedOrDie(std::move(loaded), "the shipped abbreviations");
   }();
   return *splitter;
 }
