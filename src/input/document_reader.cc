@@ -32,13 +32,15 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// The format an extension names, or "" for none we read.
+// The format an extension names, or "" for none we read. A trailing ".gz"
+// names the compression, not the format: "a.txt.gz" is text, "b.warc.gz" WARC.
 std::string FormatOfName(const std::string& path) {
-  const std::string name = Lower(fs::path(path).filename().string());
+  std::string name = Lower(fs::path(path).filename().string());
+  if (EndsWith(name, ".gz")) name.resize(name.size() - 3);
   if (EndsWith(name, ".txt") || EndsWith(name, ".text")) return "text";
   if (EndsWith(name, ".html") || EndsWith(name, ".htm")) return "html";
   if (EndsWith(name, ".jsonl") || EndsWith(name, ".ndjson")) return "jsonl";
-  if (EndsWith(name, ".warc") || EndsWith(name, ".warc.gz")) return "warc";
+  if (EndsWith(name, ".warc")) return "warc";
   return "";
 }
 
@@ -134,6 +136,44 @@ bool ReadFile(const std::string& path, size_t max_bytes, std::string* bytes, Inp
   return true;
 }
 
+// Reads a whole gzipped file, refusing it once its decompressed size passes
+// max_bytes. A damaged or cut stream is an error: the document is incomplete.
+bool ReadGzipFile(const std::string& path, size_t max_bytes, std::string* bytes,
+                  InputItem* error) {
+  auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*file) {
+    *error = ErrorItem(path, "unreadable", path + ": " + std::strerror(errno));
+    return false;
+  }
+  GunzipStream in(std::move(file));
+  bytes->clear();
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof(chunk)) || in.gcount() > 0) {
+    bytes->append(chunk, static_cast<size_t>(in.gcount()));
+    if (bytes->size() > max_bytes) {
+      *error = ErrorItem(path, "too-large",
+                         path + ": more than max_document_bytes " + std::to_string(max_bytes) +
+                             " bytes once decompressed");
+      return false;
+    }
+  }
+  if (!in.error().empty()) {
+    *error = ErrorItem(path, "truncated", path + ": " + in.error());
+    return false;
+  }
+  return true;
+}
+
+// The format of a gzipped file whose name does not tell: sniffed from the
+// start of its decompressed bytes.
+std::string SniffGzipped(const std::string& path) {
+  GunzipStream in(std::make_unique<std::ifstream>(path, std::ios::binary));
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  return SniffFormat(path, head);
+}
+
 // Reads the inputs one after the other.
 class InputsReader : public DocumentReader {
  public:
@@ -144,7 +184,14 @@ class InputsReader : public DocumentReader {
     for (;;) {
       if (current_ != nullptr) {
         if (current_->Next(item)) return true;
+        // A gzipped JSONL file cut short: its last lines are lost, so say so.
+        const std::string gzip_error = gunzip_ != nullptr ? gunzip_->error() : std::string();
+        gunzip_ = nullptr;
         current_.reset();
+        if (!gzip_error.empty()) {
+          *item = ErrorItem(current_path_, "truncated", current_path_ + ": " + gzip_error);
+          return true;
+        }
       }
       if (next_ >= paths_.size()) return false;
       const InputPath& input = paths_[next_++];
@@ -161,9 +208,8 @@ class InputsReader : public DocumentReader {
   // document or an error (returning true).
   bool Open(const std::string& path, InputItem* item) {
     if (path == "-") return OpenStdin(item);
-    std::string format = options_.input_format;
     std::string head;
-    if (format == "auto") {
+    {
       std::ifstream probe(path, std::ios::binary);
       if (!probe) {
         *item = ErrorItem(path, "unreadable", path + ": " + std::strerror(errno));
@@ -172,20 +218,36 @@ class InputsReader : public DocumentReader {
       head.resize(4096);
       probe.read(head.data(), static_cast<std::streamsize>(head.size()));
       head.resize(static_cast<size_t>(probe.gcount()));
-      format = SniffFormat(path, head);
+    }
+    // Compression is told by the bytes, whatever the name says.
+    const bool gzipped = LooksGzipped(head);
+    std::string format = options_.input_format;
+    if (format == "auto") {
+      format = gzipped && FormatOfName(path).empty() ? SniffGzipped(path) : SniffFormat(path, head);
     }
     if (format == "jsonl" || format == "warc") {
-      auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+      std::unique_ptr<std::istream> in = std::make_unique<std::ifstream>(path, std::ios::binary);
       if (!*in) {
         *item = ErrorItem(path, "unreadable", path + ": " + std::strerror(errno));
         return true;
       }
-      current_ = format == "jsonl" ? NewJsonlReader(std::move(in), path, options_)
-                                   : NewWarcReader(std::move(in), path, WarcOptionsFor());
+      if (format == "warc") {  // the WARC reader undoes gzip itself, member by member
+        current_ = NewWarcReader(std::move(in), path, WarcOptionsFor());
+        return false;
+      }
+      if (gzipped) {
+        auto gunzip = std::make_unique<GunzipStream>(std::move(in));
+        gunzip_ = gunzip.get();
+        in = std::move(gunzip);
+      }
+      current_ = NewJsonlReader(std::move(in), path, options_);
+      current_path_ = path;
       return false;
     }
     std::string bytes;
-    if (!ReadFile(path, options_.max_document_bytes, &bytes, item)) return true;
+    const bool read = gzipped ? ReadGzipFile(path, options_.max_document_bytes, &bytes, item)
+                              : ReadFile(path, options_.max_document_bytes, &bytes, item);
+    if (!read) return true;
     *item = InputItem();
     item->document = Document(path, std::move(bytes));
     item->document.format = format;
@@ -225,6 +287,8 @@ class InputsReader : public DocumentReader {
   InputOptions options_;
   size_t next_ = 0;
   std::unique_ptr<DocumentReader> current_;
+  std::string current_path_;
+  GunzipStream* gunzip_ = nullptr;  // owned by current_'s stream, when gzipped JSONL
 };
 
 }  // namespace
@@ -234,7 +298,7 @@ DocumentReader::~DocumentReader() = default;
 std::string SniffFormat(const std::string& path, std::string_view head) {
   if (std::string by_name = FormatOfName(path); !by_name.empty()) return by_name;
   if (head.rfind("WARC/1.", 0) == 0) return "warc";
-  if (LooksGzipped(head)) return "warc";  // the only compressed input we read
+  if (LooksGzipped(head)) return "warc";  // unsniffed: WARC archives are the usual .gz
   std::string_view rest = head;
   if (rest.rfind("\xEF\xBB\xBF", 0) == 0) rest.remove_prefix(3);
   while (!rest.empty() &&
@@ -265,7 +329,7 @@ std::vector<InputPath> ExpandInputPaths(const std::vector<std::string>& paths) {
       Walk(path, &out);
       if (out.size() == before) {
         out.push_back({path, "no-documents",
-                       path + ": no .txt .text .html .htm .jsonl .warc .warc.gz files"});
+                       path + ": no .txt .text .html .htm .jsonl .ndjson .warc files (gzipped or not)"});
       }
     } else {
       out.push_back({path, {}, {}});

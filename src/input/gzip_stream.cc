@@ -68,4 +68,9 @@ GzipStreambuf::int_type GzipStreambuf::underflow() {
   return traits_type::eof();
 }
 
+GunzipStream::GunzipStream(std::unique_ptr<std::istream> compressed)
+    : std::istream(nullptr), buffer_(std::move(compressed)) {
+  rdbuf(&buffer_);
+}
+
 }  // namespace vnie

@@ -45,6 +45,18 @@ class GzipStreambuf : public std::streambuf {
   std::string error_;
 };
 
+// An istream over the decompressed bytes of `compressed`, owning both. For a
+// gzipped .txt, .html or .jsonl: read it like the plain file, then ask error()
+// whether it ended because the data did.
+class GunzipStream : public std::istream {
+ public:
+  explicit GunzipStream(std::unique_ptr<std::istream> compressed);
+  const std::string& error() const { return buffer_.error(); }
+
+ private:
+  GzipStreambuf buffer_;
+};
+
 // True when `head` starts with the gzip magic bytes.
 bool LooksGzipped(std::string_view head);
 

@@ -32,31 +32,6 @@ size_t Count(const std::string& text, const std::string& what) {
   return count;
 }
 
-// Whether the vnie binary already reads this container: a one-document probe
-// file must come out as one ok record that says `expect` (e.g. "format":"warc").
-// Until the input layer (src/input/) is wired into `vnie extract`, the tests
-// that need it are skipped with a message saying so.
-bool CliReads(const std::string& file_name, const std::string& content, const std::string& expect) {
-  fs::path probe = fs::temp_directory_path() / ("vnie_probe_" + std::to_string(::getpid()) + "_" +
-                                                file_name);
-  std::ofstream(probe, std::ios::binary) << content;
-  std::string source = probe.string();
-  if (file_name.size() > 3 && file_name.substr(file_name.size() - 3) == ".gz") {
-    fs::path plain = probe;
-    plain.replace_extension("");
-    fs::rename(probe, plain);
-    if (std::system(("gzip -f " + plain.string()).c_str()) != 0) return false;
-  }
-  RunResult run = RunVnie("extract " + source);
-  fs::remove(probe);
-  return run.exit_code == 0 && run.out.find(expect) != std::string::npos;
-}
-
-#define SKIP_UNLESS_CLI_READS(what, file_name, content, expect)                        \
-  if (!CliReads(file_name, content, expect)) {                                        \
-    GTEST_SKIP() << "vnie extract does not read " what " yet (src/input/ not wired)"; \
-  }
-
 void ExpectRecords(const RunResult& run) {
   EXPECT_TRUE(run.exit_code == 0 || run.exit_code == 1) << "exit " << run.exit_code;
   for (const std::string& line : Lines(run.out)) {
@@ -85,9 +60,6 @@ class ContainersTest : public testing::Test {
 };
 
 TEST_F(ContainersTest, HtmlNestedHundredThousandDeep) {
-  SKIP_UNLESS_CLI_READS("HTML", "probe.html",
-                        std::string("<html><body><p>") + kGood + "</p></body></html>",
-                        "\"format\":\"html\"");
   std::string html = "<!DOCTYPE html><html><head><title>Tin</title></head><body>";
   for (int i = 0; i < 100000; ++i) html += i % 2 ? "<div>" : "<span><b>";
   html += std::string("<p>") + kGood + "</p>";
@@ -107,7 +79,6 @@ TEST_F(ContainersTest, HtmlNestedHundredThousandDeep) {
 }
 
 TEST_F(ContainersTest, TruncatedGzipIsAnErrorRecordAndTheNextFileIsRead) {
-  SKIP_UNLESS_CLI_READS("gzip", "probe.txt.gz", kGood, "\"value\":12");
   std::string text;
   for (int i = 0; i < 2000; ++i) text += std::string(kGood) + " Dòng " + std::to_string(i) + ".\n";
   std::string plain = Write("article.txt", text);

@@ -1,6 +1,7 @@
 #include "input/document_reader.h"
 
 #include <unistd.h>
+#include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
@@ -14,6 +15,22 @@ namespace vnie {
 namespace {
 
 namespace fs = std::filesystem;
+
+// `bytes` as one gzip member (what `gzip -c` writes).
+std::string Gzip(const std::string& bytes) {
+  z_stream zlib{};
+  EXPECT_EQ(deflateInit2(&zlib, Z_BEST_SPEED, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY),
+            Z_OK);
+  std::string out(deflateBound(&zlib, static_cast<uLong>(bytes.size())) + 64, '\0');
+  zlib.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+  zlib.avail_in = static_cast<uInt>(bytes.size());
+  zlib.next_out = reinterpret_cast<Bytef*>(out.data());
+  zlib.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&zlib, Z_FINISH), Z_STREAM_END);
+  out.resize(zlib.total_out);
+  deflateEnd(&zlib);
+  return out;
+}
 
 class DocumentReaderTest : public ::testing::Test {
  protected:
@@ -148,6 +165,69 @@ TEST(SniffFormatTest, ExtensionFirstThenContent) {
     SCOPED_TRACE(c.path + " " + c.head);
     EXPECT_EQ(SniffFormat(c.path, c.head), c.format);
   }
+}
+
+TEST_F(DocumentReaderTest, GzippedTextHtmlAndJsonlReadLikeThePlainFiles) {
+  const std::string text = "Chi bộ có 12 đảng viên.";
+  const std::string page = "<html><body><p>Bài gốc</p></body></html>";
+  Write("a.txt.gz", Gzip(text));
+  Write("b.html.gz", Gzip(page));
+  Write("c.jsonl.gz", Gzip("{\"id\": \"c1\", \"text\": \"một\"}\n{\"id\": \"c2\", \"text\": \"hai\"}\n"));
+  Write("notes.gz.bak", Gzip(text));  // not an input when walking a folder
+  Write("other/d.gz", Gzip(page));    // named on its own: the decompressed bytes tell
+  const std::vector<InputItem> folder = ReadAll({root_.string()});
+  EXPECT_EQ(folder.size(), 4u) << "d.gz is not walked: its name says nothing";
+  std::vector<InputItem> items = ReadAll({P("a.txt.gz"), P("b.html.gz"), P("c.jsonl.gz"), P("other/d.gz")});
+  ASSERT_EQ(items.size(), 5u);
+  for (const InputItem& item : items) EXPECT_TRUE(item.ok()) << item.error_message.value_or("");
+  EXPECT_EQ(items[0].document.source, P("a.txt.gz"));
+  EXPECT_EQ(items[0].document.bytes, text);
+  EXPECT_EQ(items[0].document.format, "text");
+  EXPECT_EQ(items[1].document.bytes, page);
+  EXPECT_EQ(items[1].document.format, "html");
+  EXPECT_EQ(items[2].document.source, "c1");
+  EXPECT_EQ(items[3].document.source, "c2");
+  EXPECT_EQ(items[4].document.source, P("other/d.gz"));
+  EXPECT_EQ(items[4].document.format, "html");
+  EXPECT_EQ(items[4].document.bytes, page);
+}
+
+TEST_F(DocumentReaderTest, CutGzipIsTruncatedAndWhatCameBeforeIsKept) {
+  std::string lines;
+  for (int i = 0; i < 3000; ++i) {
+    lines += "{\"id\": \"n" + std::to_string(i) + "\", \"text\": \"Dòng số " + std::to_string(i * 7919) + "\"}\n";
+  }
+  const std::string gzipped = Gzip(lines);
+  Write("cut.jsonl.gz", gzipped.substr(0, gzipped.size() / 2));
+  Write("cut.txt.gz", gzipped.substr(0, gzipped.size() / 2));
+  Write("z.txt", "sau");
+  const std::vector<InputItem> items = ReadAll({P("cut.jsonl.gz"), P("cut.txt.gz"), P("z.txt")});
+  ASSERT_GE(items.size(), 4u);
+  // The JSONL lines that arrived whole are documents, then one error says the rest is lost.
+  size_t documents = 0;
+  while (documents < items.size() && items[documents].ok()) ++documents;
+  EXPECT_GT(documents, 100u);
+  EXPECT_LT(documents, 3000u);
+  ASSERT_LT(documents + 2, items.size());
+  // The line cut in the middle may be a bad-json item before the truncation.
+  size_t truncated = documents;
+  while (truncated < items.size() && items[truncated].error_code != "truncated") ++truncated;
+  ASSERT_LT(truncated, items.size());
+  EXPECT_EQ(items[truncated].document.source, P("cut.jsonl.gz"));
+  ASSERT_LT(truncated + 1, items.size());
+  EXPECT_EQ(items[truncated + 1].error_code, "truncated");
+  EXPECT_EQ(items[truncated + 1].document.source, P("cut.txt.gz"));
+  EXPECT_EQ(items.back().document.bytes, "sau");
+}
+
+TEST_F(DocumentReaderTest, GzipBombIsTooLargeOnceDecompressed) {
+  Write("bomb.txt.gz", Gzip(std::string(size_t{4} << 20, 'a')));  // 4 MiB of 'a', a few KiB packed
+  InputOptions options;
+  options.max_document_bytes = size_t{1} << 20;
+  const std::vector<InputItem> items = ReadAll({P("bomb.txt.gz")}, options);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].error_code, "too-large");
+  EXPECT_THAT(items[0].error_message.value_or(""), ::testing::HasSubstr("decompressed"));
 }
 
 }  // namespace
