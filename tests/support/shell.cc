@@ -1,6 +1,7 @@
 #include "support/shell.h"
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -20,6 +21,12 @@ ShellResult RunShell(const std::string& command) {
 
 ShellResult RunVnie(const std::string& args) {
   return RunShell(std::string(VNIE_BINARY) + " " + args + " 2>/dev/null");
+}
+
+ShellResult RunVnieUnprivileged(const std::string& args) {
+  if (::geteuid() != 0) return RunVnie(args);
+  return RunShell("setpriv --reuid=65534 --regid=65534 --clear-groups " +
+                  std::string(VNIE_BINARY) + " " + args + " 2>/dev/null");
 }
 
 std::vector<std::string> Lines(const std::string& text) {

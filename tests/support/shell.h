@@ -19,6 +19,11 @@ ShellResult RunShell(const std::string& command);
 // Runs the vnie binary under test with `args`, stderr discarded.
 ShellResult RunVnie(const std::string& args);
 
+// Runs vnie with `args` as an ordinary user, so that file permissions apply:
+// as root, through setpriv(1) with the uid and gid of "nobody" (65534). Files
+// it must read have to be readable by others.
+ShellResult RunVnieUnprivileged(const std::string& args);
+
 // The lines of `text` that end in a newline (one record each for JSON Lines).
 std::vector<std::string> Lines(const std::string& text);
 
