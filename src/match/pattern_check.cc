@@ -69,6 +69,10 @@ bool SetOutOfMemory(const PatternSet& patterns, const std::vector<const std::str
 
 }  // namespace
 
+const char* CaptureEngine(int program_size) {
+  return program_size <= kMaxBitStateProgram ? "bitstate" : "nfa";
+}
+
 CheckReport CheckPatterns(const PatternSet& patterns, const Matcher& matcher,
                           std::string_view sample, const CheckOptions& options) {
   CheckReport report;
@@ -170,13 +174,18 @@ std::string CheckReport::ToString() const {
   std::sort(sorted.begin(), sorted.end(), [](const RuleCheck* a, const RuleCheck* b) {
     return a->search_mb_per_s < b->search_mb_per_s;
   });
-  absl::StrAppendFormat(&out, "\n%-32s %12s %13s %8s %8s %s\n", "rule", "search MB/s",
-                        "capture MB/s", "matches", "program", "dfa");
+  absl::StrAppendFormat(&out, "\n%-32s %12s %13s %8s %8s %-8s %s\n", "rule", "search MB/s",
+                        "capture MB/s", "matches", "program", "groups", "dfa");
   for (const RuleCheck* r : sorted) {
-    absl::StrAppendFormat(&out, "%-32s %12.1f %13.1f %8d %8d %s\n", r->rule->name,
+    absl::StrAppendFormat(&out, "%-32s %12.1f %13.1f %8d %8d %-8s %s\n", r->rule->name,
                           r->search_mb_per_s, r->capture_mb_per_s, r->matches, r->program_size,
+                          CaptureEngine(r->program_size),
                           r->dfa_out_of_memory ? "OUT OF MEMORY" : "ok");
   }
+  absl::StrAppendFormat(&out,
+                        "groups: the RE2 engine that finds a match's groups; BitState (programs "
+                        "of at most %d instructions) is several times faster than the NFA\n",
+                        kMaxBitStateProgram);
   return out;
 }
 

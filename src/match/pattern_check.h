@@ -41,6 +41,15 @@ struct CheckOptions {
   double min_seconds = 0.02;
 };
 
+// RE2 finds the groups of a match with BitState, a bounded backtracker, only
+// when the program has at most this many instructions (re2/prog.cc); larger
+// programs use the NFA, which steps every live thread per byte and is several
+// times slower. Rules that must be fast should stay under it.
+inline constexpr int kMaxBitStateProgram = 512;
+
+// "bitstate" or "nfa": which of RE2's engines captures for a program this size.
+const char* CaptureEngine(int program_size);
+
 struct RuleCheck {
   const Rule* rule = nullptr;
   double search_mb_per_s = 0;   // a one-rule RE2::Set: the DFA's work alone

@@ -54,6 +54,10 @@ examples = [{ text = "có 12 đảng viên" }]
   // can make any rule look slow, but not make a small program large.
   EXPECT_THAT(plain.warnings, ::testing::Not(::testing::Contains(HasSubstr("compiles to"))));
   EXPECT_GT(slow.program_size, 10 * plain.program_size);
+  // The small program gets its groups from BitState, the large one from the NFA.
+  EXPECT_STREQ(CaptureEngine(plain.program_size), "bitstate");
+  EXPECT_STREQ(CaptureEngine(slow.program_size), "nfa");
+  EXPECT_THAT(report.ToString(), HasSubstr(" bitstate "));
   ASSERT_FALSE(slow.warnings.empty());
   EXPECT_THAT(slow.warnings[0], HasSubstr("figures/rules.toml:6: rule \"counted-unicode\": "));
   // Timings are not asserted (the machine is shared); the program size is
