@@ -50,6 +50,7 @@ struct PatternsFlags {
   CommonFlags common;
   std::string action;  // test, list, check
   std::vector<std::string> sample_paths;  // for check: text to time the rules on
+  bool regex = false;  // for list: add the boundaries and the expanded RE2 regex
 };
 int RunPatterns(const PatternsFlags& flags);
 

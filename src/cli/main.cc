@@ -74,6 +74,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"test", "list", "check"}));
   patterns_cmd->add_option("samples", patterns.sample_paths,
                            "for check: text files to time the rules on (default: corpus/)");
+  patterns_cmd->add_flag("--regex", patterns.regex,
+                         "for list: two more columns, the {<} {>} boundaries (\"<>\", \"<\", "
+                         "\">\" or \"-\") and the rule's regex with every macro expanded");
 
   vnie::EvalFlags eval;
   auto* eval_cmd = app.add_subcommand("eval", "score extractions against gold records");

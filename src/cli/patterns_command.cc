@@ -33,10 +33,17 @@ int Test(const LoadedPatterns& loaded) {
   return failures == 0 ? kExitOk : kExitDocumentErrors;
 }
 
-int List(const LoadedPatterns& loaded) {
+int List(const LoadedPatterns& loaded, bool with_regex) {
   for (const Rule& rule : loaded.patterns->rules()) {
     std::cout << rule.dimension << "\t" << rule.name << "\t" << rule.priority << "\t" << rule.file
-              << ":" << rule.line << "\n";
+              << ":" << rule.line;
+    if (with_regex) {
+      std::string boundaries;
+      if (rule.boundary_before) boundaries += '<';
+      if (rule.boundary_after) boundaries += '>';
+      std::cout << "\t" << (boundaries.empty() ? "-" : boundaries) << "\t" << rule.expanded;
+    }
+    std::cout << "\n";
   }
   return kExitOk;
 }
@@ -67,7 +74,7 @@ int RunPatterns(const PatternsFlags& flags) {
     std::cerr << "vnie: " << loaded.status().message() << "\n";
     return kExitUsage;
   }
-  if (flags.action == "list") return List(**loaded);
+  if (flags.action == "list") return List(**loaded, flags.regex);
   if (flags.action == "check") return Check(**loaded, flags);
   return Test(**loaded);
 }

@@ -10,6 +10,9 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
+
+#include "re2/re2.h"
 
 namespace {
 
@@ -106,6 +109,56 @@ TEST_F(CliTest, PatternsTestPassesOnShippedPatterns) {
   RunResult run = RunVnie("patterns test");
   EXPECT_EQ(run.exit_code, 0) << run.out;
   EXPECT_NE(run.out.find("0 failed"), std::string::npos) << run.out;
+}
+
+// The columns of one line of `patterns list --regex`.
+std::vector<std::string> Columns(const std::string& line) {
+  std::vector<std::string> columns;
+  size_t start = 0, tab;
+  while ((tab = line.find('\t', start)) != std::string::npos && columns.size() < 5) {
+    columns.push_back(line.substr(start, tab - start));
+    start = tab + 1;
+  }
+  columns.push_back(line.substr(start));
+  return columns;
+}
+
+TEST_F(CliTest, PatternsListRegexGivesTheRegexesRe2Runs) {
+  RunResult run = RunVnie("patterns list --regex");
+  ASSERT_EQ(run.exit_code, 0);
+  const std::vector<std::string> lines = vnie::testing_support::Lines(run.out);
+  ASSERT_GT(lines.size(), 20u);
+  bool members_count_seen = false;
+  for (const std::string& line : lines) {
+    const std::vector<std::string> columns = Columns(line);
+    ASSERT_EQ(columns.size(), 6u) << line;
+    const std::string& boundaries = columns[4];
+    EXPECT_TRUE(boundaries == "-" || boundaries == "<" || boundaries == ">" || boundaries == "<>")
+        << line;
+    RE2 regex(columns[5]);
+    EXPECT_TRUE(regex.ok()) << columns[1] << ": " << regex.error();
+    EXPECT_EQ(columns[5].find("{number}"), std::string::npos) << "macros are expanded: " << line;
+    if (columns[1] == "members-count") {
+      members_count_seen = true;
+      EXPECT_TRUE(RE2::PartialMatch("Chi bộ có 25 đảng viên.", regex)) << columns[5];
+    }
+  }
+  EXPECT_TRUE(members_count_seen);
+}
+
+TEST_F(CliTest, PythonBaselineRunsTheExportedRules) {
+  // bench/python_baseline.py is the yardstick of bench/run: it must run vnie's
+  // own rules, translated to Python, and find what they find.
+  const std::string rules = (dir_ / "rules.tsv").string();
+  ASSERT_EQ(RunVnie("patterns list --regex > " + rules).exit_code, 0);
+  const std::string article = Write("a.txt", "Chi bộ có 25 đảng viên, kết nạp 3 đảng viên mới.\n");
+  RunResult run = vnie::testing_support::RunShell(
+      "python3 " + std::string(VNIE_SOURCE_DIR) + "/bench/python_baseline.py --rules " + rules +
+      " " + article + " 2>&1");
+  ASSERT_EQ(run.exit_code, 0) << run.out;
+  EXPECT_NE(run.out.find("\"rule\": \"members-count\""), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\"value\": 25"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\"value\": 3"), std::string::npos) << run.out;
 }
 
 }  // namespace
