@@ -4,7 +4,6 @@
 // legacy Vietnamese encoding. The variants are generated here from corpus/;
 // none is committed.
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -21,9 +20,12 @@
 #include "text/legacy_codec.h"
 #include "text/normalizer.h"
 #include "vnie/extractor.h"
+#include "support/gzip.h"
 
 namespace vnie {
 namespace {
+
+using vnie::testing_support::GzipMember;
 
 namespace fs = std::filesystem;
 
@@ -74,7 +76,6 @@ std::string EscapeHtml(std::string_view text) {
   return out;
 }
 
-
 // The article as a news page: a site header and menu, the article's lines as
 // title and paragraphs, then a related-news block whose numbers must not count.
 std::string AsHtml(const std::string& article) {
@@ -100,20 +101,6 @@ std::string AsHtml(const std::string& article) {
          "<footer>Bản quyền thuộc Báo Tỉnh</footer></body></html>";
 }
 
-std::string Gzip(const std::string& data) {
-  z_stream z{};
-  deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
-
 std::string AsWarcGz(const std::string& uri, const std::string& html) {
   std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
                      std::to_string(html.size()) + "\r\n\r\n" + html;
@@ -121,7 +108,7 @@ std::string AsWarcGz(const std::string& uri, const std::string& html) {
                        "\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Type: application/http; "
                        "msgtype=response\r\nContent-Length: " +
                        std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
-  return Gzip(record);
+  return GzipMember(record);
 }
 
 // The first document a reader gives, extracted.

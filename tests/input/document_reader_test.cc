@@ -2,7 +2,6 @@
 
 #include <sys/fsuid.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
@@ -11,27 +10,14 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "support/gzip.h"
 
 namespace vnie {
 namespace {
 
-namespace fs = std::filesystem;
+using vnie::testing_support::GzipMember;
 
-// `bytes` as one gzip member (what `gzip -c` writes).
-std::string Gzip(const std::string& bytes) {
-  z_stream zlib{};
-  EXPECT_EQ(deflateInit2(&zlib, Z_BEST_SPEED, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY),
-            Z_OK);
-  std::string out(deflateBound(&zlib, static_cast<uLong>(bytes.size())) + 64, '\0');
-  zlib.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-  zlib.avail_in = static_cast<uInt>(bytes.size());
-  zlib.next_out = reinterpret_cast<Bytef*>(out.data());
-  zlib.avail_out = static_cast<uInt>(out.size());
-  EXPECT_EQ(deflate(&zlib, Z_FINISH), Z_STREAM_END);
-  out.resize(zlib.total_out);
-  deflateEnd(&zlib);
-  return out;
-}
+namespace fs = std::filesystem;
 
 class DocumentReaderTest : public ::testing::Test {
  protected:
@@ -174,11 +160,11 @@ TEST(SniffFormatTest, ExtensionFirstThenContent) {
 TEST_F(DocumentReaderTest, GzippedTextHtmlAndJsonlReadLikeThePlainFiles) {
   const std::string text = "Chi bộ có 12 đảng viên.";
   const std::string page = "<html><body><p>Bài gốc</p></body></html>";
-  Write("a.txt.gz", Gzip(text));
-  Write("b.html.gz", Gzip(page));
-  Write("c.jsonl.gz", Gzip("{\"id\": \"c1\", \"text\": \"một\"}\n{\"id\": \"c2\", \"text\": \"hai\"}\n"));
-  Write("notes.gz.bak", Gzip(text));  // not an input when walking a folder
-  Write("other/d.gz", Gzip(page));    // named on its own: the decompressed bytes tell
+  Write("a.txt.gz", GzipMember(text));
+  Write("b.html.gz", GzipMember(page));
+  Write("c.jsonl.gz", GzipMember("{\"id\": \"c1\", \"text\": \"một\"}\n{\"id\": \"c2\", \"text\": \"hai\"}\n"));
+  Write("notes.gz.bak", GzipMember(text));  // not an input when walking a folder
+  Write("other/d.gz", GzipMember(page));    // named on its own: the decompressed bytes tell
   const std::vector<InputItem> folder = ReadAll({root_.string()});
   EXPECT_EQ(folder.size(), 4u) << "d.gz is not walked: its name says nothing";
   std::vector<InputItem> items = ReadAll({P("a.txt.gz"), P("b.html.gz"), P("c.jsonl.gz"), P("other/d.gz")});
@@ -201,7 +187,7 @@ TEST_F(DocumentReaderTest, CutGzipIsTruncatedAndWhatCameBeforeIsKept) {
   for (int i = 0; i < 3000; ++i) {
     lines += "{\"id\": \"n" + std::to_string(i) + "\", \"text\": \"Dòng số " + std::to_string(i * 7919) + "\"}\n";
   }
-  const std::string gzipped = Gzip(lines);
+  const std::string gzipped = GzipMember(lines);
   Write("cut.jsonl.gz", gzipped.substr(0, gzipped.size() / 2));
   Write("cut.txt.gz", gzipped.substr(0, gzipped.size() / 2));
   Write("z.txt", "sau");
@@ -225,7 +211,7 @@ TEST_F(DocumentReaderTest, CutGzipIsTruncatedAndWhatCameBeforeIsKept) {
 }
 
 TEST_F(DocumentReaderTest, GzipBombIsTooLargeOnceDecompressed) {
-  Write("bomb.txt.gz", Gzip(std::string(size_t{4} << 20, 'a')));  // 4 MiB of 'a', a few KiB packed
+  Write("bomb.txt.gz", GzipMember(std::string(size_t{4} << 20, 'a')));  // 4 MiB of 'a', a few KiB packed
   InputOptions options;
   options.max_document_bytes = size_t{1} << 20;
   const std::vector<InputItem> items = ReadAll({P("bomb.txt.gz")}, options);

@@ -1,15 +1,16 @@
 #include "input/warc_reader.h"
 
-#include <zlib.h>
-
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "support/gzip.h"
 
 namespace vnie {
 namespace {
+
+using vnie::testing_support::GzipMember;
 
 // One WARC record; content_length < 0 means the true length.
 std::string Record(const std::string& type, const std::string& uri, const std::string& block,
@@ -25,22 +26,6 @@ std::string Http(const std::string& content_type, const std::string& body,
                  const std::string& extra_headers = "") {
   return "HTTP/1.1 200 OK\r\nContent-Type: " + content_type + "\r\n" + extra_headers + "\r\n" +
          body;
-}
-
-// One gzip member holding `data`.
-std::string Gzip(const std::string& data) {
-  z_stream zlib{};
-  EXPECT_EQ(deflateInit2(&zlib, Z_BEST_SPEED, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY),
-            Z_OK);
-  std::string out(deflateBound(&zlib, data.size()) + 32, '\0');
-  zlib.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zlib.avail_in = static_cast<uInt>(data.size());
-  zlib.next_out = reinterpret_cast<Bytef*>(out.data());
-  zlib.avail_out = static_cast<uInt>(out.size());
-  EXPECT_EQ(deflate(&zlib, Z_FINISH), Z_STREAM_END);
-  out.resize(zlib.total_out);
-  deflateEnd(&zlib);
-  return out;
 }
 
 std::vector<InputItem> ReadAll(const std::string& archive, const WarcOptions& options = {}) {
@@ -88,18 +73,18 @@ TEST(WarcReaderTest, PlainArchiveYieldsHtmlAndTextResponsesOnly) {
 
 TEST(WarcReaderTest, GzipArchiveReadsMemberAfterMember) {
   std::string archive;
-  for (const std::string& record : Records()) archive += Gzip(record);
+  for (const std::string& record : Records()) archive += GzipMember(record);
   ExpectTwoDocuments(ReadAll(archive));
   // One member for the whole archive works too.
   std::string whole;
   for (const std::string& record : Records()) whole += record;
-  ExpectTwoDocuments(ReadAll(Gzip(whole)));
+  ExpectTwoDocuments(ReadAll(GzipMember(whole)));
 }
 
 TEST(WarcReaderTest, TruncatedGzipIsAnErrorAfterTheGoodRecords) {
   std::string archive;
-  for (const std::string& record : Records()) archive += Gzip(record);
-  const std::string last = Gzip(Record("response", "https://bao.vn/c", Http("text/html", kPage)));
+  for (const std::string& record : Records()) archive += GzipMember(record);
+  const std::string last = GzipMember(Record("response", "https://bao.vn/c", Http("text/html", kPage)));
   archive += last.substr(0, last.size() / 2);
   const std::vector<InputItem> items = ReadAll(archive);
   ASSERT_EQ(items.size(), 3u);
@@ -157,7 +142,7 @@ TEST(WarcReaderTest, EveryTruncationEndsWithAnItemAndNoCrash) {
   std::string plain;
   for (const std::string& record : Records()) plain += record;
   std::string gzipped;
-  for (const std::string& record : Records()) gzipped += Gzip(record);
+  for (const std::string& record : Records()) gzipped += GzipMember(record);
   for (const std::string* archive : {&plain, &gzipped}) {
     for (size_t cut = 0; cut < archive->size(); ++cut) {
       const std::vector<InputItem> items = ReadAll(archive->substr(0, cut));
