@@ -1,6 +1,8 @@
-// Matcher: RE2::Set prefilter (one for all dimensions, or one per dimension),
-// captures only for rules that fire,
-// C++ boundary checks for {<} / {>}, then overlap resolution by priority.
+// Matcher: an RE2::Set prefilter (one scan for all dimensions, or one per
+// dimension); for the rules that fire, spans from RE2's DFAs and C++ boundary
+// checks for {<} / {>}; overlap resolution by priority; captures only for the
+// matches that win (a third of the candidates lose on the corpus, and the
+// capture engine is the costly part: see patterns check's "groups" column).
 //
 // Running 40 rules one by one costs 40 scans of the text; the Set scans it once
 // with one DFA and usually reports that nothing fired, which is what makes
@@ -58,6 +60,30 @@ struct GroupSlot {
 
 bool Overlaps(const ByteSpan& a, const ByteSpan& b) { return a.begin < b.end && b.begin < a.end; }
 
+// Whether `regex` asserts the edges of the text (^ $ \A \z outside a
+// character class): its matches then depend on where the text is cut.
+bool UsesTextEdges(std::string_view regex) {
+  bool in_class = false;
+  for (size_t i = 0; i < regex.size(); ++i) {
+    const char c = regex[i];
+    if (c == '\\') {
+      if (i + 1 < regex.size() && !in_class && (regex[i + 1] == 'A' || regex[i + 1] == 'z')) {
+        return true;
+      }
+      ++i;  // the escaped character is not syntax
+    } else if (in_class) {
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < regex.size() && regex[i + 1] == '^') ++i;  // negation, not an edge
+      if (i + 1 < regex.size() && regex[i + 1] == ']') ++i;  // a literal ] first
+    } else if (c == '^' || c == '$') {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 const GroupMatch* Match::Group(std::string_view name) const {
@@ -73,17 +99,29 @@ struct Matcher::Impl {
     std::vector<const Rule*> rules;  // in Set index order
   };
 
+  // A match whose groups are not known yet: where it is in the text it was
+  // found in (the given text or its folded twin), and where that is in the
+  // given text.
+  struct Candidate {
+    const Rule* rule;
+    const RE2* regex;
+    std::string_view view;  // the text `found` is in
+    ByteSpan found;
+    ByteSpan span;  // `found` in the text given to FindAll
+  };
+
   explicit Impl(const PatternSet& p) : patterns(p) {}
 
-  // Appends the matches of `re` (the rule's regex or its folded twin) in `text`.
-  void Scan(std::string_view text, const Rule& rule, const RE2& re, std::vector<Match>& out) const {
-    const std::vector<GroupSlot>& slots = groups[rule.index];
-    const int n = 1 + re.NumberOfCapturingGroups();
-    std::vector<re2::StringPiece> sub(n);
+  // The spans of the leftmost, non-overlapping matches of `re` in `text`.
+  // Only RE2's DFAs run here (forward for the end, reversed for the start):
+  // the captures are left for the matches that win (Capture).
+  void FindSpans(std::string_view text, const Rule& rule, const RE2& re,
+                 std::vector<ByteSpan>& out) const {
+    re2::StringPiece whole;
     size_t pos = 0;
-    while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(), n)) {
-      const size_t begin = sub[0].data() - text.data();
-      const size_t end = begin + sub[0].size();
+    while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, &whole, 1)) {
+      const size_t begin = whole.data() - text.data();
+      const size_t end = begin + whole.size();
       // An empty match, or one whose {<} / {>} neighbour continues a word: look
       // again one code point further, so "Việt Vi" still yields the second "Vi".
       if (begin == end || (rule.boundary_before && WordBefore(text, begin)) ||
@@ -91,25 +129,50 @@ struct Matcher::Impl {
         pos = NextCodePoint(text, begin);
         continue;
       }
-      Match match;
-      match.rule = &rule;
-      match.span = {begin, end};
-      for (const GroupSlot& slot : slots) {
-        const re2::StringPiece& piece = sub[slot.index];
-        if (piece.data() == nullptr) continue;  // did not participate
-        const size_t group_begin = piece.data() - text.data();
-        match.groups.push_back(
-            {*slot.name, *slot.meaning, {group_begin, group_begin + piece.size()}});
-      }
-      out.push_back(std::move(match));
+      out.push_back({begin, end});
       pos = end;
     }
+  }
+
+  // The candidate with its groups. Searching the matched bytes alone finds the
+  // same match with the same groups: a parse that started at the span and ran
+  // past it is gone, but the winning one is still there and still wins. RE2
+  // then runs its DFAs over a few dozen bytes (with states already built by
+  // FindSpans) before its capture engine, instead of a longest-match DFA over
+  // the sentence. Only ^ and $ see the cut, so rules using them search in place.
+  Match Capture(const Candidate& candidate,
+                const std::function<ByteSpan(ByteSpan)>* to_original) const {
+    const RE2& re = *candidate.regex;
+    const int n = 1 + re.NumberOfCapturingGroups();
+    std::vector<re2::StringPiece> sub(n);
+    Match match;
+    match.rule = candidate.rule;
+    match.span = candidate.span;
+    if (n > 1) {
+      const bool found =
+          uses_text_edges[candidate.rule->index]
+              ? re.Match(candidate.view, candidate.found.begin, candidate.found.end,
+                         RE2::ANCHOR_BOTH, sub.data(), n)
+              : re.Match(candidate.view.substr(candidate.found.begin, candidate.found.size()), 0,
+                         candidate.found.size(), RE2::UNANCHORED, sub.data(), n);
+      if (!found) return match;  // cannot happen: the span came from this regex
+    }
+    for (const GroupSlot& slot : groups[candidate.rule->index]) {
+      const re2::StringPiece& group = sub[slot.index];
+      if (group.data() == nullptr) continue;  // did not participate
+      const size_t group_begin = group.data() - candidate.view.data();
+      ByteSpan span{group_begin, group_begin + group.size()};
+      if (to_original != nullptr) span = (*to_original)(span);
+      match.groups.push_back({*slot.name, *slot.meaning, span});
+    }
+    return match;
   }
 
   const PatternSet& patterns;
   std::unique_ptr<RE2::Set> all_rules;  // every rule, Set index = rule index; may be null
   std::map<std::string, Dimension, std::less<>> dimensions;
   std::vector<std::vector<GroupSlot>> groups;  // per rule index, in regex order
+  std::vector<bool> uses_text_edges;           // per rule index: ^ or $ in the regex
 };
 
 Matcher::Matcher(const PatternSet& patterns) : impl_(std::make_unique<Impl>(patterns)) {
@@ -124,6 +187,7 @@ Matcher::Matcher(const PatternSet& patterns) : impl_(std::make_unique<Impl>(patt
       if (it != rule.groups.end()) slots.push_back({index, &it->first, &it->second});
     }
     impl_->groups.push_back(std::move(slots));
+    impl_->uses_text_edges.push_back(UsesTextEdges(rule.expanded));
 
     Impl::Dimension& dimension = impl_->dimensions[rule.dimension];
     if (!dimension.set && dimension.rules.empty()) {
@@ -162,8 +226,11 @@ std::optional<std::vector<int>> Matcher::FiringRules(std::string_view text) cons
 }
 
 std::vector<Match> Matcher::FindRule(std::string_view text, const Rule& rule) const {
+  const RE2& regex = impl_->patterns.Regex(rule);
+  std::vector<ByteSpan> spans;
+  impl_->FindSpans(text, rule, regex, spans);
   std::vector<Match> matches;
-  impl_->Scan(text, rule, impl_->patterns.Regex(rule), matches);
+  for (ByteSpan span : spans) matches.push_back(impl_->Capture({&rule, &regex, text, span, span}, nullptr));
   return matches;
 }
 
@@ -176,7 +243,7 @@ std::vector<Match> Matcher::FindAll(std::string_view text, std::string_view dime
   std::vector<int> fired;
   bool run_all = dimension.set == nullptr;
   if (options.fired != nullptr) {
-    // Rule indexes to this dimension's Set indexes (both in rule order).
+    // Global rule indexes to this dimension's Set indexes (both in rule order).
     size_t next = 0;
     for (int index : *options.fired) {
       while (next < dimension.rules.size() && dimension.rules[next]->index < index) ++next;
@@ -199,59 +266,72 @@ std::vector<Match> Matcher::FindAll(std::string_view text, std::string_view dime
   }
   std::sort(fired.begin(), fired.end());
 
-  std::vector<Match> candidates;
+  std::vector<Impl::Candidate> candidates;
+  std::vector<ByteSpan> spans;
   for (int index : fired) {
     const Rule& rule = *dimension.rules[index];
-    impl_->Scan(text, rule, impl_->patterns.Regex(rule), candidates);
+    const RE2& regex = impl_->patterns.Regex(rule);
+    spans.clear();
+    impl_->FindSpans(text, rule, regex, spans);
+    for (ByteSpan span : spans) candidates.push_back({&rule, &regex, text, span, span});
   }
+  const size_t unfolded = candidates.size();
   if (options.folded != nullptr) {
     for (const Rule* rule : dimension.rules) {
       const RE2* folded_regex = impl_->patterns.FoldedRegex(*rule);
       if (folded_regex == nullptr) continue;
-      std::vector<Match> folded;
-      impl_->Scan(options.folded->text, *rule, *folded_regex, folded);
-      for (Match& match : folded) {
-        match.span = options.folded->to_original(match.span);
-        for (GroupMatch& group : match.groups) {
-          group.span = options.folded->to_original(group.span);
-        }
-        bool duplicate = std::any_of(candidates.begin(), candidates.end(), [&](const Match& m) {
-          return m.rule == match.rule && m.span == match.span;
-        });
-        if (!duplicate) candidates.push_back(std::move(match));
+      spans.clear();
+      impl_->FindSpans(options.folded->text, *rule, *folded_regex, spans);
+      for (ByteSpan span : spans) {
+        Impl::Candidate candidate{rule, folded_regex, options.folded->text, span,
+                                  options.folded->to_original(span)};
+        bool duplicate =
+            std::any_of(candidates.begin(), candidates.begin() + unfolded,
+                        [&](const Impl::Candidate& c) {
+                          return c.rule == candidate.rule && c.span == candidate.span;
+                        });
+        if (!duplicate) candidates.push_back(candidate);
       }
     }
   }
 
-  auto by_position = [](const Match& a, const Match& b) {
+  auto by_position = [](const Impl::Candidate& a, const Impl::Candidate& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     if (a.span.end != b.span.end) return a.span.end > b.span.end;
     return a.rule->index < b.rule->index;
   };
+  std::vector<Impl::Candidate> accepted;
   if (options.keep_all) {
-    std::sort(candidates.begin(), candidates.end(), by_position);
-    return candidates;
-  }
-  std::sort(candidates.begin(), candidates.end(), [](const Match& a, const Match& b) {
-    if (a.rule->priority != b.rule->priority) return a.rule->priority > b.rule->priority;
-    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-    if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
-    return a.rule->index < b.rule->index;
-  });
-  std::vector<Match> accepted;
-  std::map<size_t, size_t> taken;  // begin -> end of accepted matches (disjoint)
-  for (Match& candidate : candidates) {
-    auto next = taken.lower_bound(candidate.span.begin);
-    if (next != taken.end() && Overlaps(candidate.span, {next->first, next->second})) continue;
-    if (next != taken.begin()) {
-      auto previous = std::prev(next);
-      if (Overlaps(candidate.span, {previous->first, previous->second})) continue;
+    accepted = std::move(candidates);
+  } else {
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Impl::Candidate& a, const Impl::Candidate& b) {
+                if (a.rule->priority != b.rule->priority) return a.rule->priority > b.rule->priority;
+                if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+                if (a.span.size() != b.span.size()) return a.span.size() > b.span.size();
+                return a.rule->index < b.rule->index;
+              });
+    std::map<size_t, size_t> taken;  // begin -> end of accepted matches (disjoint)
+    for (const Impl::Candidate& candidate : candidates) {
+      auto next = taken.lower_bound(candidate.span.begin);
+      if (next != taken.end() && Overlaps(candidate.span, {next->first, next->second})) continue;
+      if (next != taken.begin()) {
+        auto previous = std::prev(next);
+        if (Overlaps(candidate.span, {previous->first, previous->second})) continue;
+      }
+      taken.emplace(candidate.span.begin, candidate.span.end);
+      accepted.push_back(candidate);
     }
-    taken.emplace(candidate.span.begin, candidate.span.end);
-    accepted.push_back(std::move(candidate));
   }
   std::sort(accepted.begin(), accepted.end(), by_position);
-  return accepted;
+
+  std::vector<Match> matches;
+  matches.reserve(accepted.size());
+  for (const Impl::Candidate& candidate : accepted) {
+    const bool folded = candidate.view.data() != text.data();
+    matches.push_back(impl_->Capture(candidate, folded ? &options.folded->to_original : nullptr));
+  }
+  return matches;
 }
 
 }  // namespace vnie

@@ -3,6 +3,8 @@
 #include "match/matcher.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <thread>
@@ -49,6 +51,7 @@ class MatcherTest : public ::testing::Test {
 const PatternSet* MatcherTest::patterns_ = nullptr;
 const Matcher* MatcherTest::matcher_ = nullptr;
 
+namespace fs = std::filesystem;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
@@ -284,6 +287,37 @@ TEST_F(MatcherTest, AccentInsensitiveRulesRunOnTheFoldedView) {
   FoldedView same{ascii, [](ByteSpan s) { return s; }};
   options.folded = &same;
   EXPECT_EQ(matcher_->FindAll(ascii, "bounds", options).size(), 2u) << ascii;
+}
+
+TEST(MatcherEdgesTest, GroupsOfARuleUsingTextEdgesSeeTheWholeText) {
+  // The first branch needs the end of the text after "ab": in "ab!" it fails
+  // and the second branch wins. Groups found on the matched bytes alone would
+  // see an end there and report the first branch; the Matcher must not.
+  const fs::path dir = fs::path(::testing::TempDir()) / "vnie_match_edges";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "figures");
+  std::ofstream(dir / "figures" / "edges.toml") << R"([[rule]]
+name = "edge"
+regex = '''(?:(?P<short>a)b$|(?P<long>ab))'''
+groups = { short = "text", long = "text" }
+examples = [{ text = "ab!", long = "ab" }]
+)";
+  auto patterns = PatternSet::Load({.dir = dir.string()}, testing::TestMeanings());
+  ASSERT_TRUE(patterns.ok()) << patterns.status();
+  Matcher matcher(**patterns);
+  for (const std::string text : {"ab!", "x ab!"}) {
+    std::vector<Match> matches = matcher.FindAll(text, "figures");
+    ASSERT_EQ(matches.size(), 1u) << text;
+    ASSERT_EQ(matches[0].groups.size(), 1u) << text;
+    EXPECT_EQ(matches[0].groups[0].name, "long") << text;
+    EXPECT_EQ(matches[0].groups[0].span.In(text), "ab") << text;
+  }
+  // At the true end the first branch is right.
+  std::vector<Match> at_end = matcher.FindAll("ab", "figures");
+  ASSERT_EQ(at_end.size(), 1u);
+  ASSERT_EQ(at_end[0].groups.size(), 1u);
+  EXPECT_EQ(at_end[0].groups[0].name, "short");
+  fs::remove_all(dir);
 }
 
 TEST(MatcherFallbackTest, SmallMemoryBudgetStaysCorrect) {
