@@ -1,13 +1,14 @@
 // LinePatterns: loading and matching the one-regex-per-line files of patterns/segment/.
 #include "segment/line_patterns.h"
 
-
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "base/data_lines.h"
 #include "absl/strings/str_cat.h"
 #include "re2/re2.h"
+#include "re2/set.h"
 
 namespace vnie {
 
@@ -66,12 +67,29 @@ StatusOr<LinePatterns> LinePatterns::Parse(std::string_view contents, std::strin
     result.patterns_.push_back(LinePattern{std::move(re), where});
     result.group_index_.push_back(index);
   }
+  // One scan of a line tells which patterns match; most lines match none.
+  auto set = std::make_shared<RE2::Set>(options, RE2::UNANCHORED);
+  bool numbered = true;  // Set index == pattern index
+  for (size_t i = 0; i < result.patterns_.size(); ++i) {
+    numbered = numbered && set->Add(result.patterns_[i].re->pattern(), nullptr) == static_cast<int>(i);
+  }
+  if (numbered && !result.patterns_.empty() && set->Compile()) result.set_ = std::move(set);
   return result;
 }
 
 const LinePattern* LinePatterns::Find(std::string_view line, ByteSpan* group) const {
   re2::StringPiece text(line.data(), line.size());
-  for (size_t i = 0; i < patterns_.size(); ++i) {
+  size_t first = 0;  // patterns before it are known not to match
+  if (set_ != nullptr) {
+    std::vector<int> fired;
+    RE2::Set::ErrorInfo error;
+    if (set_->Match(text, &fired, &error)) {
+      first = static_cast<size_t>(*std::min_element(fired.begin(), fired.end()));
+    } else if (error.kind == RE2::Set::kNoError) {
+      return nullptr;
+    }  // else the Set's DFA ran out of memory: try every pattern
+  }
+  for (size_t i = first; i < patterns_.size(); ++i) {
     const RE2& re = *patterns_[i].re;
     const int index = group_index_[i];
     re2::StringPiece submatch[kMaxGroup];

@@ -21,9 +21,7 @@
 #include "base/byte_span.h"
 #include "base/status.h"
 
-namespace re2 {
-class RE2;
-}  // namespace re2
+#include "re2/set.h"
 
 namespace vnie {
 
@@ -58,6 +56,9 @@ class LinePatterns {
  private:
   std::vector<LinePattern> patterns_;
   std::vector<int> group_index_;  // per pattern, index of the named group, or 0
+  // All the patterns in one RE2::Set (index = pattern index), or null if it
+  // could not be built: Find then tries the patterns one by one.
+  std::shared_ptr<const re2::RE2::Set> set_;
 };
 
 // Reads a whole file; NotFound naming the path when it cannot be read.

@@ -32,6 +32,23 @@ TEST(LinePatternsTest, FirstMatchingPatternInFileOrderWins) {
   EXPECT_EQ(p->where, "t.txt:1");
 }
 
+TEST(LinePatternsTest, ManyPatternsOnlyTheOnesThatMatchCount) {
+  // Forty patterns: a line matching a late one, two late ones, or none.
+  std::string file;
+  for (int i = 0; i < 40; ++i) file += "(?i)^mục " + std::to_string(i) + "$\n";
+  file += "(?i)quảng cáo\n(?P<who>Theo [A-Z]+)\n";
+  StatusOr<LinePatterns> patterns = LinePatterns::Parse(file, "t.txt", "");
+  ASSERT_TRUE(patterns.ok()) << patterns.status();
+  const LinePattern* p = patterns->Find("MỤC 37");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->where, "t.txt:38");
+  p = patterns->Find("Quảng cáo - Theo VNA");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->where, "t.txt:41");
+  EXPECT_EQ(patterns->Find("mục 40"), nullptr);
+  EXPECT_EQ(patterns->Find(""), nullptr);
+}
+
 TEST(LinePatternsTest, AcceptsCrlfFilesAndTrailingBlanks) {
   StatusOr<LinePatterns> patterns = LinePatterns::Parse("^ab$\r\n^cd$  \r\n", "t.txt");
   ASSERT_TRUE(patterns.ok()) << patterns.status();
