@@ -249,24 +249,33 @@ std::string RepairLegacyLines(std::string_view text, const LegacyCodec& codec, b
 }  // namespace
 
 bool MayBeMojibake(std::string_view utf8) {
-  char32_t previous = 0;
+  // Continuation bytes still owed to the last Latin-1 character that reads as a
+  // UTF-8 lead byte (Ã = C3 wants one, á = E1 two), and how many have come.
+  int owed = 0, seen = 0;
   for (size_t i = 0; i < utf8.size();) {
     const auto byte = static_cast<unsigned char>(utf8[i]);
     if (byte < 0x80) {
-      previous = byte;
+      owed = 0;
       ++i;
       continue;
     }
     Utf8Char c = DecodeUtf8(utf8, i);
     i += c.length;
-    if (!c.valid) continue;
-    if (IsMarker(c.code_point)) return true;
-    // A Latin-1 lead byte followed by a continuation byte: Ã© Ã³ á» áº.
-    if (previous >= 0xC2 && previous <= 0xF4) {
-      const int b = LegacyCodec::Windows1252Byte(c.code_point);
-      if (b >= 0x80 && b <= 0xBF) return true;
+    if (!c.valid) {
+      owed = 0;
+      continue;
     }
-    previous = c.code_point;
+    if (IsMarker(c.code_point)) return true;
+    // A whole UTF-8 sequence spelled in windows-1252 characters: Ã© á»‡. A
+    // lead alone is ordinary Vietnamese ("là”": à then a closing quote).
+    const int b = LegacyCodec::Windows1252Byte(c.code_point);
+    if (owed > 0 && b >= 0x80 && b <= 0xBF) {
+      if (++seen == owed) return true;
+      continue;
+    }
+    const char32_t cp = c.code_point;
+    owed = cp >= 0xC2 && cp <= 0xDF ? 1 : cp >= 0xE0 && cp <= 0xEF ? 2 : cp >= 0xF0 && cp <= 0xF4 ? 3 : 0;
+    seen = 0;
   }
   return false;
 }
