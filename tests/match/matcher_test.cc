@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <optional>
 #include <string>
 #include <thread>
@@ -293,16 +292,13 @@ TEST(MatcherEdgesTest, GroupsOfARuleUsingTextEdgesSeeTheWholeText) {
   // The first branch needs the end of the text after "ab": in "ab!" it fails
   // and the second branch wins. Groups found on the matched bytes alone would
   // see an end there and report the first branch; the Matcher must not.
-  const fs::path dir = fs::path(::testing::TempDir()) / "vnie_match_edges";
-  fs::remove_all(dir);
-  fs::create_directories(dir / "figures");
-  std::ofstream(dir / "figures" / "edges.toml") << R"([[rule]]
+  const std::string dir = testing::OneRuleFileTree("vnie_match_edges", R"([[rule]]
 name = "edge"
 regex = '''(?:(?P<short>a)b$|(?P<long>ab))'''
 groups = { short = "text", long = "text" }
 examples = [{ text = "ab!", long = "ab" }]
-)";
-  auto patterns = PatternSet::Load({.dir = dir.string()}, testing::TestMeanings());
+)");
+  auto patterns = PatternSet::Load({.dir = dir}, testing::TestMeanings());
   ASSERT_TRUE(patterns.ok()) << patterns.status();
   Matcher matcher(**patterns);
   for (const std::string text : {"ab!", "x ab!"}) {

@@ -2,7 +2,6 @@
 #include "match/pattern_check.h"
 
 #include <filesystem>
-#include <fstream>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -26,10 +25,7 @@ std::string Sample() {
 }
 
 TEST(PatternCheckTest, NamesTheRuleThatLeavesTheDfa) {
-  const fs::path dir = fs::path(::testing::TempDir()) / "vnie_match_check";
-  fs::remove_all(dir);
-  fs::create_directories(dir / "figures");
-  std::ofstream(dir / "figures" / "rules.toml") << R"([[rule]]
+  const std::string dir = testing::OneRuleFileTree("vnie_match_check", R"([[rule]]
 name = "plain"
 regex = '''{<}[0-9]+ đảng viên{>}'''
 examples = [{ text = "có 12 đảng viên" }]
@@ -38,8 +34,8 @@ examples = [{ text = "có 12 đảng viên" }]
 name = "counted-unicode"
 regex = '''[^0-9]{2,1000} [0-9]+ đảng viên'''
 examples = [{ text = "có 12 đảng viên" }]
-)";
-  auto patterns = PatternSet::Load({.dir = dir.string()}, testing::TestMeanings());
+)");
+  auto patterns = PatternSet::Load({.dir = dir}, testing::TestMeanings());
   ASSERT_TRUE(patterns.ok()) << patterns.status();
   Matcher matcher(**patterns);
   CheckOptions options;

@@ -3,11 +3,14 @@
 #ifndef VNIE_TESTS_MATCH_TEST_MEANINGS_H_
 #define VNIE_TESTS_MATCH_TEST_MEANINGS_H_
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "gtest/gtest.h"
 #include "match/meaning.h"
 
 namespace vnie::testing {
@@ -54,6 +57,17 @@ inline MeaningRegistry TestMeanings() {
 
 inline std::string TestDataDir(std::string_view tree) {
   return std::string(VNIE_SOURCE_DIR) + "/tests/match/testdata/" + std::string(tree);
+}
+
+// A fresh patterns folder under the test temp dir holding one rule file,
+// figures/rules.toml, with `toml`; returns the folder.
+inline std::string OneRuleFileTree(std::string_view name, std::string_view toml) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(::testing::TempDir()) / std::string(name);
+  fs::remove_all(dir);
+  fs::create_directories(dir / "figures");
+  std::ofstream(dir / "figures" / "rules.toml") << toml;
+  return dir.string();
 }
 
 }  // namespace vnie::testing
