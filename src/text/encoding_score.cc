@@ -20,23 +20,6 @@ namespace vnie {
 
 namespace {
 
-// One byte per toneless lower-case letter; the modified letters get codes
-// outside a-z.
-char LetterCode(char base, uint8_t modifier) {
-  switch (modifier) {
-    case kCircumflex:
-      return base == 'a' ? 'A' : base == 'e' ? 'E' : 'O';
-    case kBreve:
-      return 'W';
-    case kHorn:
-      return base == 'o' ? 'P' : 'U';
-    case kStroke:
-      return 'D';
-    default:
-      return base;
-  }
-}
-
 bool IsVowelCode(char code) {
   return std::string_view("aAWeEioOPuUy").find(code) != std::string_view::npos;
 }

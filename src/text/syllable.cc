@@ -14,23 +14,6 @@ namespace vnie {
 
 namespace {
 
-// One byte per toneless lower-case letter, so that spellings pack into small
-// integer keys: plain letters are themselves, modified ones get upper-case codes.
-char LetterCode(char base, uint8_t modifier) {
-  switch (modifier) {
-    case kCircumflex:
-      return base == 'a' ? 'A' : base == 'e' ? 'E' : 'O';
-    case kBreve:
-      return 'W';  // ă
-    case kHorn:
-      return base == 'o' ? 'P' : 'U';  // ơ ư
-    case kStroke:
-      return 'D';  // đ
-    default:
-      return base;
-  }
-}
-
 void CodeToParts(char code, char* base, uint8_t* modifier) {
   switch (code) {
     case 'A':

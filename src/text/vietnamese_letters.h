@@ -93,6 +93,24 @@ inline char32_t ComposeLetter(char base, uint8_t modifier, uint8_t tone, bool up
   return LetterTable::Get().Compose(base, modifier, tone, upper);
 }
 
+// One byte per toneless lower-case letter, so that spellings pack into small
+// keys: plain letters are themselves, modified ones get upper-case codes
+// (â A, ê E, ô O, ă W, ơ P, ư U, đ D). A horn on any base but o reads as ư.
+inline char LetterCode(char base, uint8_t modifier) {
+  switch (modifier) {
+    case kCircumflex:
+      return base == 'a' ? 'A' : base == 'e' ? 'E' : 'O';
+    case kBreve:
+      return 'W';
+    case kHorn:
+      return base == 'o' ? 'P' : 'U';
+    case kStroke:
+      return 'D';
+    default:
+      return base;
+  }
+}
+
 }  // namespace vnie
 
 #endif  // VNIE_TEXT_VIETNAMESE_LETTERS_H_

@@ -10,6 +10,7 @@
 #include "text/utf8.h"
 #include "unicode/normalizer2.h"
 #include "unicode/unistr.h"
+#include "text/icu_nfc.h"
 
 namespace vnie {
 namespace {
@@ -337,12 +338,7 @@ TEST(NormalizerTest, Utf8procAndIcuAgreeOnNfc) {
       ASSERT_NE(composed, nullptr);
       std::string by_utf8proc(reinterpret_cast<char*>(composed));
       free(composed);
-      UErrorCode status = U_ZERO_ERROR;
-      std::string by_icu;
-      icu::Normalizer2::getNFCInstance(status)
-          ->normalize(icu::UnicodeString::fromUTF8(nfd), status)
-          .toUTF8String(by_icu);
-      EXPECT_EQ(by_utf8proc, by_icu) << "input: " << variant;
+      EXPECT_EQ(by_utf8proc, IcuNfc(nfd)) << "input: " << variant;
     }
   }
 }
