@@ -13,6 +13,8 @@
 #include <map>
 
 #include "match/pattern_set.h"
+#include "match/pattern_syntax.h"
+#include "match/span_groups.h"
 #include "re2/re2.h"
 #include "re2/set.h"
 
@@ -60,30 +62,6 @@ struct GroupSlot {
 
 bool Overlaps(const ByteSpan& a, const ByteSpan& b) { return a.begin < b.end && b.begin < a.end; }
 
-// Whether `regex` asserts the edges of the text (^ $ \A \z outside a
-// character class): its matches then depend on where the text is cut.
-bool UsesTextEdges(std::string_view regex) {
-  bool in_class = false;
-  for (size_t i = 0; i < regex.size(); ++i) {
-    const char c = regex[i];
-    if (c == '\\') {
-      if (i + 1 < regex.size() && !in_class && (regex[i + 1] == 'A' || regex[i + 1] == 'z')) {
-        return true;
-      }
-      ++i;  // the escaped character is not syntax
-    } else if (in_class) {
-      if (c == ']') in_class = false;
-    } else if (c == '[') {
-      in_class = true;
-      if (i + 1 < regex.size() && regex[i + 1] == '^') ++i;  // negation, not an edge
-      if (i + 1 < regex.size() && regex[i + 1] == ']') ++i;  // a literal ] first
-    } else if (c == '^' || c == '$') {
-      return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 const GroupMatch* Match::Group(std::string_view name) const {
@@ -105,6 +83,7 @@ struct Matcher::Impl {
   struct Candidate {
     const Rule* rule;
     const RE2* regex;
+    const SpanGroups* jit;  // the same regex for PCRE2, or null
     std::string_view view;  // the text `found` is in
     ByteSpan found;
     ByteSpan span;  // `found` in the text given to FindAll
@@ -136,32 +115,41 @@ struct Matcher::Impl {
 
   // The candidate with its groups. Searching the matched bytes alone finds the
   // same match with the same groups: a parse that started at the span and ran
-  // past it is gone, but the winning one is still there and still wins. RE2
-  // then runs its DFAs over a few dozen bytes (with states already built by
-  // FindSpans) before its capture engine, instead of a longest-match DFA over
-  // the sentence. Only ^ and $ see the cut, so rules using them search in place.
+  // past it is gone, but the winning one is still there and still wins. PCRE2
+  // finds them there first (span_groups.h says why that is the same parse);
+  // RE2, when PCRE2 gives up, runs its DFAs over a few dozen bytes before its
+  // capture engine, instead of a longest-match DFA over the sentence. Only ^
+  // and $ see the cut, so rules using them search in place, with RE2.
   Match Capture(const Candidate& candidate,
                 const std::function<ByteSpan(ByteSpan)>* to_original) const {
     const RE2& re = *candidate.regex;
     const int n = 1 + re.NumberOfCapturingGroups();
-    std::vector<re2::StringPiece> sub(n);
     Match match;
     match.rule = candidate.rule;
     match.span = candidate.span;
-    if (n > 1) {
-      const bool found =
+    if (n == 1) return match;
+    const std::string_view span_text = candidate.found.In(candidate.view);
+    // Group spans relative to span_text; npos for a group that did not take part.
+    std::vector<ByteSpan> found;
+    if (candidate.jit == nullptr || !candidate.jit->Find(span_text, &found)) {
+      std::vector<re2::StringPiece> sub(n);
+      const bool matched =
           uses_text_edges[candidate.rule->index]
               ? re.Match(candidate.view, candidate.found.begin, candidate.found.end,
                          RE2::ANCHOR_BOTH, sub.data(), n)
-              : re.Match(candidate.view.substr(candidate.found.begin, candidate.found.size()), 0,
-                         candidate.found.size(), RE2::UNANCHORED, sub.data(), n);
-      if (!found) return match;  // cannot happen: the span came from this regex
+              : re.Match(span_text, 0, span_text.size(), RE2::UNANCHORED, sub.data(), n);
+      if (!matched) return match;  // cannot happen: the span came from this regex
+      found.assign(n, ByteSpan{std::string_view::npos, std::string_view::npos});
+      for (int i = 0; i < n; ++i) {
+        if (sub[i].data() == nullptr) continue;
+        const size_t begin = sub[i].data() - span_text.data();
+        found[i] = {begin, begin + sub[i].size()};
+      }
     }
     for (const GroupSlot& slot : groups[candidate.rule->index]) {
-      const re2::StringPiece& group = sub[slot.index];
-      if (group.data() == nullptr) continue;  // did not participate
-      const size_t group_begin = group.data() - candidate.view.data();
-      ByteSpan span{group_begin, group_begin + group.size()};
+      const ByteSpan group = found[slot.index];
+      if (group.begin == std::string_view::npos) continue;  // did not participate
+      ByteSpan span{candidate.found.begin + group.begin, candidate.found.begin + group.end};
       if (to_original != nullptr) span = (*to_original)(span);
       match.groups.push_back({*slot.name, *slot.meaning, span});
     }
@@ -173,9 +161,21 @@ struct Matcher::Impl {
   std::map<std::string, Dimension, std::less<>> dimensions;
   std::vector<std::vector<GroupSlot>> groups;  // per rule index, in regex order
   std::vector<bool> uses_text_edges;           // per rule index: ^ or $ in the regex
+  // Per rule index, for the regex and for its accent-folded twin; null entries
+  // (or jit_groups off) leave the groups to RE2.
+  std::vector<std::unique_ptr<SpanGroups>> jit, folded_jit;
+
+  // The regex's PCRE2 twin, when it has as many groups as RE2 counts.
+  static std::unique_ptr<SpanGroups> JitTwin(const RE2* regex) {
+    if (regex == nullptr) return nullptr;
+    auto twin = SpanGroups::Compile(regex->pattern());
+    if (twin && twin->group_count() != regex->NumberOfCapturingGroups()) twin.reset();
+    return twin;
+  }
 };
 
-Matcher::Matcher(const PatternSet& patterns) : impl_(std::make_unique<Impl>(patterns)) {
+Matcher::Matcher(const PatternSet& patterns, MatcherOptions matcher_options)
+    : impl_(std::make_unique<Impl>(patterns)) {
   RE2::Options options;
   options.set_encoding(RE2::Options::EncodingUTF8);
   options.set_log_errors(false);
@@ -188,6 +188,9 @@ Matcher::Matcher(const PatternSet& patterns) : impl_(std::make_unique<Impl>(patt
     }
     impl_->groups.push_back(std::move(slots));
     impl_->uses_text_edges.push_back(UsesTextEdges(rule.expanded));
+    impl_->jit.push_back(matcher_options.jit_groups ? Impl::JitTwin(&patterns.Regex(rule)) : nullptr);
+    impl_->folded_jit.push_back(
+        matcher_options.jit_groups ? Impl::JitTwin(patterns.FoldedRegex(rule)) : nullptr);
 
     Impl::Dimension& dimension = impl_->dimensions[rule.dimension];
     if (!dimension.set && dimension.rules.empty()) {
@@ -214,6 +217,8 @@ Matcher::~Matcher() = default;
 
 const PatternSet& Matcher::patterns() const { return impl_->patterns; }
 
+bool Matcher::JitGroups(const Rule& rule) const { return impl_->jit.at(rule.index) != nullptr; }
+
 std::optional<std::vector<int>> Matcher::FiringRules(std::string_view text) const {
   if (!impl_->all_rules) return std::nullopt;
   std::vector<int> fired;
@@ -230,7 +235,10 @@ std::vector<Match> Matcher::FindRule(std::string_view text, const Rule& rule) co
   std::vector<ByteSpan> spans;
   impl_->FindSpans(text, rule, regex, spans);
   std::vector<Match> matches;
-  for (ByteSpan span : spans) matches.push_back(impl_->Capture({&rule, &regex, text, span, span}, nullptr));
+  for (ByteSpan span : spans) {
+    matches.push_back(
+        impl_->Capture({&rule, &regex, impl_->jit[rule.index].get(), text, span, span}, nullptr));
+  }
   return matches;
 }
 
@@ -273,7 +281,9 @@ std::vector<Match> Matcher::FindAll(std::string_view text, std::string_view dime
     const RE2& regex = impl_->patterns.Regex(rule);
     spans.clear();
     impl_->FindSpans(text, rule, regex, spans);
-    for (ByteSpan span : spans) candidates.push_back({&rule, &regex, text, span, span});
+    for (ByteSpan span : spans) {
+      candidates.push_back({&rule, &regex, impl_->jit[rule.index].get(), text, span, span});
+    }
   }
   const size_t unfolded = candidates.size();
   if (options.folded != nullptr) {
@@ -283,8 +293,8 @@ std::vector<Match> Matcher::FindAll(std::string_view text, std::string_view dime
       spans.clear();
       impl_->FindSpans(options.folded->text, *rule, *folded_regex, spans);
       for (ByteSpan span : spans) {
-        Impl::Candidate candidate{rule, folded_regex, options.folded->text, span,
-                                  options.folded->to_original(span)};
+        Impl::Candidate candidate{rule, folded_regex, impl_->folded_jit[rule->index].get(),
+                                  options.folded->text, span, options.folded->to_original(span)};
         bool duplicate =
             std::any_of(candidates.begin(), candidates.begin() + unfolded,
                         [&](const Impl::Candidate& c) {

@@ -56,10 +56,17 @@ struct MatchOptions {
   const FoldedView* folded = nullptr;
 };
 
+struct MatcherOptions {
+  // Find the groups of a match with PCRE2's JIT on its span (span_groups.h);
+  // off, RE2 finds them. Both give the same groups; off is for the test that
+  // says so.
+  bool jit_groups = true;
+};
+
 class Matcher {
  public:
   // `patterns` must outlive the Matcher.
-  explicit Matcher(const PatternSet& patterns);
+  explicit Matcher(const PatternSet& patterns, MatcherOptions options = MatcherOptions());
   ~Matcher();
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
@@ -84,6 +91,9 @@ class Matcher {
   // prefilter, no other rules), in order. For the example runner and checks.
   // `rule` must come from the PatternSet this Matcher was built on.
   std::vector<Match> FindRule(std::string_view text, const Rule& rule) const;
+
+  // Whether PCRE2 finds `rule`'s groups (span_groups.h) rather than RE2 alone.
+  bool JitGroups(const Rule& rule) const;
 
   const PatternSet& patterns() const;
 

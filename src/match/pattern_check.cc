@@ -88,6 +88,7 @@ CheckReport CheckPatterns(const PatternSet& patterns, const Matcher& matcher,
     const RE2& re = patterns.Regex(rule);
     check.program_size = re.ProgramSize();
     check.reverse_program_size = re.ReverseProgramSize();
+    check.jit_groups = matcher.JitGroups(rule);
     // A one-rule Set: the DFA alone, scanning everything, whatever the match
     // density (RE2::Match would add a reverse scan and a restart per match).
     check.dfa_out_of_memory = SetOutOfMemory(patterns, {&rule.expanded}, sample,
@@ -179,12 +180,13 @@ std::string CheckReport::ToString() const {
   for (const RuleCheck* r : sorted) {
     absl::StrAppendFormat(&out, "%-32s %12.1f %13.1f %8d %8d %-8s %s\n", r->rule->name,
                           r->search_mb_per_s, r->capture_mb_per_s, r->matches, r->program_size,
-                          CaptureEngine(r->program_size),
+                          r->jit_groups ? "jit" : CaptureEngine(r->program_size),
                           r->dfa_out_of_memory ? "OUT OF MEMORY" : "ok");
   }
   absl::StrAppendFormat(&out,
-                        "groups: the RE2 engine that finds a match's groups; BitState (programs "
-                        "of at most %d instructions) is several times faster than the NFA\n",
+                        "groups: the engine that finds a match's groups: jit is PCRE2 on the "
+                        "span, RE2 where it gives up; else RE2's BitState (programs of at most "
+                        "%d instructions), several times faster than its NFA\n",
                         kMaxBitStateProgram);
   return out;
 }

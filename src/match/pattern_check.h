@@ -44,7 +44,8 @@ struct CheckOptions {
 // RE2 finds the groups of a match with BitState, a bounded backtracker, only
 // when the program has at most this many instructions (re2/prog.cc); larger
 // programs use the NFA, which steps every live thread per byte and is several
-// times slower. Rules that must be fast should stay under it.
+// times slower. The matcher asks PCRE2 first (span_groups.h), so this matters
+// for rules PCRE2 leaves to RE2 (those using ^ or $) and for spans it gives up on.
 inline constexpr int kMaxBitStateProgram = 512;
 
 // "bitstate" or "nfa": which of RE2's engines captures for a program this size.
@@ -57,6 +58,7 @@ struct RuleCheck {
   size_t matches = 0;           // in one pass over the sample
   int program_size = 0;
   int reverse_program_size = 0;
+  bool jit_groups = false;  // PCRE2 finds the groups (Matcher::JitGroups)
   bool dfa_out_of_memory = false;     // the one-rule Set failed
   std::vector<std::string> warnings;  // each "file:line: rule \"x\": ..."
 };

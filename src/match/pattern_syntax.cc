@@ -83,6 +83,28 @@ std::string LexiconAlternation(const std::vector<std::string>& entries) {
   return strings::Cat("(?:", strings::Join(quoted, "|"), ")");
 }
 
+bool UsesTextEdges(std::string_view regex) {
+  bool in_class = false;
+  for (size_t i = 0; i < regex.size(); ++i) {
+    const char c = regex[i];
+    if (c == '\\') {
+      if (i + 1 < regex.size() && !in_class && (regex[i + 1] == 'A' || regex[i + 1] == 'z')) {
+        return true;
+      }
+      ++i;  // the escaped character is not syntax
+    } else if (in_class) {
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < regex.size() && regex[i + 1] == '^') ++i;  // negation, not an edge
+      if (i + 1 < regex.size() && regex[i + 1] == ']') ++i;  // a literal ] first
+    } else if (c == '^' || c == '$') {
+      return true;
+    }
+  }
+  return false;
+}
+
 Status LintRegex(std::string_view regex) {
   for (size_t i = 0; i + 1 < regex.size(); ++i) {
     if (regex[i] != '\\') continue;

@@ -47,6 +47,11 @@ bool IsMacroName(std::string_view name);
 // "nghìn"), and a space inside an entry matching \s+.
 std::string LexiconAlternation(const std::vector<std::string>& entries);
 
+// Whether `regex` asserts the edges of the text (^ $ \A \z outside a
+// character class; {B} expands to such a group): its matches then depend on
+// where the text is cut, so its groups must be found in the whole text.
+bool UsesTextEdges(std::string_view regex);
+
 // Rejects \b \B \w \W \d: RE2 defines them over ASCII only. The message names
 // the escape and its replacement; the caller adds file:line.
 Status LintRegex(std::string_view regex);

@@ -37,7 +37,7 @@ examples = [{ text = "có 12 đảng viên" }]
 )");
   auto patterns = PatternSet::Load({.dir = dir}, testing::TestMeanings());
   ASSERT_TRUE(patterns.ok()) << patterns.status();
-  Matcher matcher(**patterns);
+  Matcher matcher(**patterns, MatcherOptions{.jit_groups = false});
   CheckOptions options;
   options.max_program_size = 5000;  // the counted class compiles to ~9,000
   CheckReport report = CheckPatterns(**patterns, matcher, Sample(), options);
@@ -54,6 +54,11 @@ examples = [{ text = "có 12 đảng viên" }]
   EXPECT_STREQ(CaptureEngine(plain.program_size), "bitstate");
   EXPECT_STREQ(CaptureEngine(slow.program_size), "nfa");
   EXPECT_THAT(report.ToString(), HasSubstr(" bitstate "));
+  EXPECT_FALSE(plain.jit_groups);
+  // With PCRE2 finding the groups (the default), the report says so.
+  Matcher jit(**patterns);
+  EXPECT_TRUE(jit.JitGroups(*plain.rule));
+  EXPECT_THAT(CheckPatterns(**patterns, jit, Sample(), options).ToString(), HasSubstr(" jit "));
   ASSERT_FALSE(slow.warnings.empty());
   EXPECT_THAT(slow.warnings[0], HasSubstr("figures/rules.toml:6: rule \"counted-unicode\": "));
   // Timings are not asserted (the machine is shared); the program size is
