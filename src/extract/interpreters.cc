@@ -70,7 +70,9 @@ StatusOr<std::unique_ptr<Interpreters>> Interpreters::Load(const std::string& pa
   }
   auto levels = ReadLexicon(patterns_dir, "school_levels");
   if (!levels.ok()) return levels.status();
-  for (const auto& line : *levels) interpreters->school_levels_.push_back({line.entry, line.value});
+  for (const auto& line : *levels) {
+    interpreters->school_levels_.push_back({ToLower(line.entry), line.value});
+  }
   std::stable_sort(interpreters->school_levels_.begin(), interpreters->school_levels_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   auto blockers = ReadLexicon(patterns_dir, "name_blockers");
@@ -129,8 +131,7 @@ std::optional<YearRange> Interpreters::Period(std::string_view text) const {
 
 std::optional<std::string> Interpreters::SchoolLevel(std::string_view name) const {
   std::string lower = ToLower(name);
-  for (const auto& [entry, level] : school_levels_) {
-    std::string needle = ToLower(entry);
+  for (const auto& [needle, level] : school_levels_) {
     size_t at = lower.find(needle);
     while (at != std::string::npos) {
       bool starts = at == 0 || lower[at - 1] == ' ';

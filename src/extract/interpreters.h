@@ -57,7 +57,7 @@ class Interpreters {
   Interpreters() = default;
   NumberWords number_words_;
   std::map<std::string, std::string, std::less<>> place_kinds_;  // lower-case word -> kind
-  std::vector<std::pair<std::string, std::string>> school_levels_;  // longest first
+  std::vector<std::pair<std::string, std::string>> school_levels_;  // lower case, longest first
   std::vector<std::string> name_blockers_;
   std::vector<std::string> provinces_;
   std::vector<std::string> role_titles_;  // lower case

@@ -36,7 +36,28 @@ bool IsLetter(utf8proc_int32_t cp) {
 }  // namespace
 
 std::string ToLower(std::string_view utf8) {
-  return MapCodePoints(utf8, [](utf8proc_int32_t cp) { return utf8proc_tolower(cp); });
+  // Builders compare names and sentences case-blind many times per article;
+  // most of their bytes are ASCII, which needs no decoding.
+  std::string out;
+  out.reserve(utf8.size());
+  size_t i = 0;
+  while (i < utf8.size()) {
+    size_t ascii_end = i;
+    while (ascii_end < utf8.size() && static_cast<unsigned char>(utf8[ascii_end]) < 0x80) {
+      const char c = utf8[ascii_end++];
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
+    }
+    size_t other_end = ascii_end;
+    while (other_end < utf8.size() && static_cast<unsigned char>(utf8[other_end]) >= 0x80) {
+      ++other_end;
+    }
+    if (other_end > ascii_end) {
+      out += MapCodePoints(utf8.substr(ascii_end, other_end - ascii_end),
+                           [](utf8proc_int32_t cp) { return utf8proc_tolower(cp); });
+    }
+    i = other_end;
+  }
+  return out;
 }
 
 std::string ProperCaseName(std::string_view utf8) {

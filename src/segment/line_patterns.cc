@@ -67,27 +67,77 @@ StatusOr<LinePatterns> LinePatterns::Parse(std::string_view contents, std::strin
     result.patterns_.push_back(LinePattern{std::move(re), where});
     result.group_index_.push_back(index);
   }
-  // One scan of a line tells which patterns match; most lines match none.
-  auto set = std::make_shared<RE2::Set>(options, RE2::UNANCHORED);
-  bool numbered = true;  // Set index == pattern index
-  for (size_t i = 0; i < result.patterns_.size(); ++i) {
-    numbered = numbered && set->Add(result.patterns_[i].re->pattern(), nullptr) == static_cast<int>(i);
-  }
-  if (numbered && !result.patterns_.empty() && set->Compile()) result.set_ = std::move(set);
+  // One scan of a line per Set tells which patterns match; most lines match none.
+  auto build = [&](RE2::Anchor anchor, bool anchored, IndexedSet* out) {
+    auto set = std::make_shared<RE2::Set>(options, anchor);
+    for (size_t i = 0; i < result.patterns_.size(); ++i) {
+      const std::string& pattern = result.patterns_[i].re->pattern();
+      if (StartsAnchored(pattern) != anchored) continue;
+      if (set->Add(pattern, nullptr) != static_cast<int>(out->pattern.size())) return false;
+      out->pattern.push_back(i);
+    }
+    if (out->pattern.empty()) return true;  // no Set needed
+    if (!set->Compile()) return false;
+    out->set = std::move(set);
+    return true;
+  };
+  result.sets_ok_ = build(RE2::ANCHOR_START, true, &result.anchored_) &&
+                    build(RE2::UNANCHORED, false, &result.unanchored_);
   return result;
+}
+
+bool StartsAnchored(std::string_view regex) {
+  size_t i = 0;
+  // Flag groups: (?i) (?s) (?-m) (?im)...
+  while (regex.substr(i, 2) == "(?") {
+    size_t j = i + 2;
+    while (j < regex.size() && std::string_view("imsU-").find(regex[j]) != std::string_view::npos) {
+      ++j;
+    }
+    if (j == i + 2 || j >= regex.size() || regex[j] != ')') return false;  // (?:...) or (?P<
+    i = j + 1;
+  }
+  if (i >= regex.size() || regex[i] != '^') return false;
+  // "^a|b": the ^ binds to the first alternative only.
+  int depth = 0;
+  bool in_class = false;
+  for (size_t k = i; k < regex.size(); ++k) {
+    const char c = regex[k];
+    if (c == '\\') {
+      ++k;  // the escaped character is not syntax
+    } else if (in_class) {
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      if (k + 1 < regex.size() && regex[k + 1] == '^') ++k;
+      if (k + 1 < regex.size() && regex[k + 1] == ']') ++k;  // a literal ] first
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return false;
+    }
+  }
+  return true;
 }
 
 const LinePattern* LinePatterns::Find(std::string_view line, ByteSpan* group) const {
   re2::StringPiece text(line.data(), line.size());
   size_t first = 0;  // patterns before it are known not to match
-  if (set_ != nullptr) {
-    std::vector<int> fired;
-    RE2::Set::ErrorInfo error;
-    if (set_->Match(text, &fired, &error)) {
-      first = static_cast<size_t>(*std::min_element(fired.begin(), fired.end()));
-    } else if (error.kind == RE2::Set::kNoError) {
-      return nullptr;
-    }  // else the Set's DFA ran out of memory: try every pattern
+  if (sets_ok_) {
+    first = patterns_.size();
+    for (const IndexedSet* indexed : {&anchored_, &unanchored_}) {
+      if (indexed->set == nullptr) continue;
+      std::vector<int> fired;
+      RE2::Set::ErrorInfo error;
+      if (indexed->set->Match(text, &fired, &error)) {
+        for (int f : fired) first = std::min(first, indexed->pattern[f]);
+      } else if (error.kind != RE2::Set::kNoError) {
+        first = 0;  // the Set's DFA ran out of memory: try every pattern
+        break;
+      }
+    }
   }
   for (size_t i = first; i < patterns_.size(); ++i) {
     const RE2& re = *patterns_[i].re;

@@ -56,10 +56,21 @@ class LinePatterns {
  private:
   std::vector<LinePattern> patterns_;
   std::vector<int> group_index_;  // per pattern, index of the named group, or 0
-  // All the patterns in one RE2::Set (index = pattern index), or null if it
-  // could not be built: Find then tries the patterns one by one.
-  std::shared_ptr<const re2::RE2::Set> set_;
+  // The patterns in two RE2::Sets, or null if they could not be built: Find
+  // then tries the patterns one by one. Those that start with ^ are searched
+  // anchored, which stops at the first byte no pattern can take (most lines are
+  // long body paragraphs that no marker starts); the others scan the whole line.
+  struct IndexedSet {
+    std::shared_ptr<const re2::RE2::Set> set;
+    std::vector<size_t> pattern;  // Set index -> pattern index
+  };
+  IndexedSet anchored_, unanchored_;
+  bool sets_ok_ = false;
 };
+
+// Whether `regex` can only match at the start of the text: ^ first, after any
+// leading flag groups such as (?i).
+bool StartsAnchored(std::string_view regex);
 
 // Reads a whole file; NotFound naming the path when it cannot be read.
 StatusOr<std::string> ReadTextFile(const std::string& path);

@@ -21,6 +21,10 @@ TEST(TextCaseTest, ProperCaseNames) {
 
 TEST(TextCaseTest, LowerKeepsNonLetters) {
   EXPECT_EQ(ToLower("Đồng Chí 25-NQ/TW"), "đồng chí 25-nq/tw");
+  // ASCII runs, Vietnamese letters, a combining mark (U+0301) and a stray byte.
+  EXPECT_EQ(ToLower("ỦY BAN\xFFNHÂN DÂN A\xCC\x81Z"), "ủy ban\xFFnhân dân a\xCC\x81z");
+  EXPECT_EQ(ToLower("ĐĂKLĂK"), "đăklăk");
+  EXPECT_EQ(ToLower(""), "");
 }
 
 TEST(TextCaseTest, AllUpperNeedsALetterAndNoLowerCase) {

@@ -49,6 +49,37 @@ TEST(LinePatternsTest, ManyPatternsOnlyTheOnesThatMatchCount) {
   EXPECT_EQ(patterns->Find(""), nullptr);
 }
 
+TEST(LinePatternsTest, AnchoredAndFreePatternsKeepFileOrder) {
+  // Patterns starting with ^ are prefiltered by an anchored Set, the others by
+  // an unanchored one; the first in file order still wins, whichever Set fired.
+  StatusOr<LinePatterns> patterns =
+      LinePatterns::Parse("nguồn\n(?i)^theo\n^x|tin\n(?i)^(?:ảnh|clip):\n", "t.txt");
+  ASSERT_TRUE(patterns.ok()) << patterns.status();
+  auto where = [&](std::string_view line) -> std::string {
+    const LinePattern* p = patterns->Find(line);
+    return p == nullptr ? "none" : p->where;
+  };
+  EXPECT_EQ(where("Theo nguồn tin"), "t.txt:1");
+  EXPECT_EQ(where("THEO TTXVN"), "t.txt:2");
+  EXPECT_EQ(where("bản tin"), "t.txt:3") << "^x|tin is not anchored: tin may be anywhere";
+  EXPECT_EQ(where("Ảnh: Minh Anh"), "t.txt:4");
+  EXPECT_EQ(where("một ảnh: Minh Anh"), "none") << "anchored patterns stay anchored";
+  EXPECT_EQ(where("bài theo dõi"), "none");
+}
+
+TEST(LinePatternsTest, StartsAnchoredOnlyWhenEveryAlternativeIsAnchored) {
+  EXPECT_TRUE(StartsAnchored("^abc"));
+  EXPECT_TRUE(StartsAnchored("(?i)^abc"));
+  EXPECT_TRUE(StartsAnchored("(?i)(?s)^(?:a|b)c$"));
+  EXPECT_TRUE(StartsAnchored("^[|(]x"));
+  EXPECT_TRUE(StartsAnchored(R"(^a\|b)"));
+  EXPECT_FALSE(StartsAnchored("^a|b"));
+  EXPECT_FALSE(StartsAnchored("(?:^a|b)"));
+  EXPECT_FALSE(StartsAnchored("(?P<x>^a)"));
+  EXPECT_FALSE(StartsAnchored("a^"));
+  EXPECT_FALSE(StartsAnchored(""));
+}
+
 TEST(LinePatternsTest, AcceptsCrlfFilesAndTrailingBlanks) {
   StatusOr<LinePatterns> patterns = LinePatterns::Parse("^ab$\r\n^cd$  \r\n", "t.txt");
   ASSERT_TRUE(patterns.ok()) << patterns.status();
