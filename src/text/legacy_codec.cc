@@ -330,6 +330,11 @@ int LegacyCodec::Windows1252Byte(char32_t code_point) {
     return map;
   }();
   if (code_point < 0x80) return static_cast<int>(code_point);
+  // Asked for every non-ASCII character of every article (mojibake gate): the
+  // Latin-1 half maps to itself, and nothing above ™ (U+2122) is in the code
+  // page, which settles Vietnamese letters without a lookup.
+  if (code_point >= 0xA0 && code_point <= 0xFF) return static_cast<int>(code_point);
+  if (code_point > 0x2122) return -1;
   auto it = bytes->find(code_point);
   return it == bytes->end() ? -1 : it->second;
 }

@@ -149,3 +149,35 @@ TEST(LegacyCodecTest, UnknownNameHasNoCodec) { EXPECT_EQ(LegacyCodec::Find("koi8
 
 }  // namespace
 }  // namespace vnie
+
+namespace vnie {
+namespace {
+
+TEST(LegacyCodecTest, Windows1252ByteIsTheCodePageInverse) {
+  EXPECT_EQ(LegacyCodec::Windows1252Byte(U'a'), 'a');
+  EXPECT_EQ(LegacyCodec::Windows1252Byte(U'\u00E9'), 0xE9);  // é, Latin-1 half
+  EXPECT_EQ(LegacyCodec::Windows1252Byte(U'\u00A0'), 0xA0);
+  EXPECT_EQ(LegacyCodec::Windows1252Byte(U'\u20AC'), 0x80);  // €
+  EXPECT_EQ(LegacyCodec::Windows1252Byte(U'\u0192'), 0x83);  // ƒ
+  EXPECT_EQ(LegacyCodec::Windows1252Byte(U'\u2122'), 0x99);  // ™, the highest
+  EXPECT_EQ(LegacyCodec::Windows1252Byte(U'\u0081'), 0x81);  // unassigned: itself
+  EXPECT_EQ(LegacyCodec::Windows1252Byte(U'\u0103'), -1);    // ă
+  EXPECT_EQ(LegacyCodec::Windows1252Byte(U'\u1EA1'), -1);    // ạ
+  EXPECT_EQ(LegacyCodec::Windows1252Byte(U'\u2123'), -1);
+  // Every byte ICU's windows-1252 defines decodes to a code point that maps back to it.
+  StatusOr<LegacyCodec> codec = LegacyCodec::FromIcu("windows-1252", "windows-1252");
+  ASSERT_TRUE(codec.ok()) << codec.status();
+  int defined = 0;
+  for (int b = 0x80; b < 0x100; ++b) {
+    std::string decoded;
+    if (codec->Decode(std::string(1, static_cast<char>(b)), &decoded) > 0) continue;  // undefined
+    Utf8Char c = DecodeUtf8(decoded, 0);
+    ASSERT_TRUE(c.valid && static_cast<size_t>(c.length) == decoded.size()) << b;
+    EXPECT_EQ(LegacyCodec::Windows1252Byte(c.code_point), b) << std::hex << b;
+    ++defined;
+  }
+  EXPECT_GE(defined, 123);
+}
+
+}  // namespace
+}  // namespace vnie
