@@ -50,6 +50,13 @@ bool IsWordPrefix(const std::string& inner, const std::string& outer) {
   return inner.size() == outer.size() || outer[inner.size()] == ' ';
 }
 
+// Keeps the names of the rules behind a person, each once, for --rules.
+void NoteRule(Person* person, const std::string& rule) {
+  if (std::find(person->rules.begin(), person->rules.end(), rule) == person->rules.end()) {
+    person->rules.push_back(rule);
+  }
+}
+
 }  // namespace
 
 std::string_view WholeWords(std::string_view text, ByteSpan span) {
@@ -126,6 +133,9 @@ void PeopleBuilder::Add(const Hit& hit) {
   const ByteSpan* name_span = hit.Group("name");
   if (name_span == nullptr) {
     if (hit.Group("short") != nullptr) short_names_.push_back(&hit);
+    if (hit.Group("listed_roles") != nullptr || hit.Group("taken_roles") != nullptr) {
+      shared_roles_.push_back(&hit);
+    }
     return;
   }
   const ByteSpan* honorific = hit.Group("honorific");
@@ -157,11 +167,9 @@ void PeopleBuilder::Add(const Hit& hit) {
     return;
   }
   Person* person = FindOrAdd(canonical);
+  named_at_.push_back({static_cast<size_t>(person - people_.data()), hit.sentence, name_span->begin});
   person->mentions.push_back(text_.ToOriginal(*name_span));
-  if (std::find(person->rules.begin(), person->rules.end(), hit.rule->name) ==
-      person->rules.end()) {
-    person->rules.push_back(hit.rule->name);
-  }
+  NoteRule(person, hit.rule->name);
   if (honorific != nullptr && !person->honorific) {
     std::string h = ToLower(text_.Normalized(*honorific));
     if (h.rfind("các ", 0) == 0) h = h.substr(4);
@@ -174,7 +182,59 @@ void PeopleBuilder::Add(const Hit& hit) {
   }
 }
 
+void PeopleBuilder::ShareRoles(const Hit& hit) {
+  const ByteSpan* listed = hit.Group("listed_roles");
+  const ByteSpan* roles = listed != nullptr ? listed : hit.Group("taken_roles");
+  const ByteSpan sentence = text_.sentences()[hit.sentence];
+  // "Các đồng chí Phó Bí thư Tỉnh ủy: A; B; C" gives the title to the people
+  // listed after it, to the end of the sentence.
+  size_t from = hit.span.end, to = sentence.end;
+  if (listed == nullptr) {
+    // "A, B và C được bầu giữ chức Phó Bí thư" gives it to the people named
+    // before it in the same clause: after the previous title taken in the
+    // sentence and after the last ";" (unless the clause is a list opened by
+    // "Các đồng chí ...:", whose items ";" separates), and not to whoever hands
+    // over a decision ("X trao quyết định cho Y giữ chức ...").
+    to = hit.span.begin;
+    from = sentence.begin;
+    const Hit* list_opener = nullptr;
+    for (const Hit* other : shared_roles_) {
+      if (other == &hit || other->sentence != hit.sentence || other->span.end > hit.span.begin) {
+        continue;
+      }
+      if (other->Group("listed_roles") != nullptr) {
+        list_opener = other;
+      } else {
+        from = std::max(from, other->span.end);
+      }
+    }
+    std::string before = ToLower(text_.Normalized({sentence.begin, to}));
+    auto cut_after_last = [&](std::string_view word) {
+      size_t at = before.rfind(word);
+      if (at != std::string::npos) from = std::max(from, sentence.begin + at + word.size());
+    };
+    if (list_opener != nullptr) {
+      from = std::max(from, list_opener->span.begin);
+    } else {
+      cut_after_last(";");
+    }
+    cut_after_last(" cho ");
+    cut_after_last(" trao ");
+  }
+  std::vector<std::string> titles = SplitRoles(WholeWords(text_.normalized(), *roles));
+  std::vector<size_t> given;  // people already given the titles of this hit
+  for (const NamedAt& named : named_at_) {
+    if (named.sentence != hit.sentence || named.begin < from || named.begin >= to) continue;
+    if (std::find(given.begin(), given.end(), named.person) != given.end()) continue;
+    given.push_back(named.person);
+    Person& person = people_[named.person];
+    for (const std::string& title : titles) person.roles.push_back(title);
+    NoteRule(&person, hit.rule->name);
+  }
+}
+
 std::vector<Person> PeopleBuilder::Finish() {
+  for (const Hit* hit : shared_roles_) ShareRoles(*hit);
   // "thầy Vinh" is Trần Văn Vinh when exactly one person's name ends so.
   for (const Hit* hit : short_names_) {
     std::string short_name = ToLower(text_.Normalized(*hit->Group("short")));

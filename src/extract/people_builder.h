@@ -39,14 +39,26 @@ class PeopleBuilder {
   std::vector<Person> Finish();
 
  private:
+  // Where a person is named: which sentence, and where the name starts.
+  struct NamedAt {
+    size_t person;  // index into people_
+    size_t sentence;
+    size_t begin;  // normalized
+  };
+
   bool IsInsideOtherName(ByteSpan name) const;
   Person* FindOrAdd(const std::string& canonical);
+  // Gives the titles of a `listed_roles` or `taken_roles` hit to the people its
+  // sentence names after or before it.
+  void ShareRoles(const Hit& hit);
 
   const DocumentText& text_;
   PeopleOptions options_;
   std::vector<Person> people_;
   std::vector<std::string> keys_;  // lower-case canonical name of people_[i]
   std::vector<const Hit*> short_names_;
+  std::vector<const Hit*> shared_roles_;
+  std::vector<NamedAt> named_at_;
 };
 
 // Splits "HUV, Phó Chủ tịch UBND huyện" into its titles, and trims connectives

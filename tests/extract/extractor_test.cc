@@ -73,6 +73,52 @@ TEST(ExtractorTest, FindsPeopleWithSplitRoles) {
   EXPECT_EQ(pao->roles, (std::vector<std::string>{"Bí thư Huyện ủy"}));
 }
 
+// A title before a list belongs to everyone listed; a title taken ("được bầu
+// giữ chức") to the people named before it, but not to whoever hands it over.
+TEST(ExtractorTest, SharedTitlesGoToEveryPersonTheSentenceNames) {
+  const char kText[] =
+      "Đại hội Đảng bộ huyện Bảo Lạc lần thứ XV thành công tốt đẹp\n"
+      "\n"
+      "Các đồng chí Phó Bí thư Huyện ủy khóa XIV: Nông Văn Sáng, Chủ tịch UBND huyện; "
+      "Hoàng Thị Nguyệt tiếp tục được tín nhiệm bầu giữ chức Phó Bí thư Huyện ủy khóa XV. "
+      "Đồng chí Lục Văn Kiên trao quyết định cho đồng chí Triệu Thị Hoa giữ chức Trưởng "
+      "Ban Dân vận Huyện ủy. Tại phiên họp thứ nhất, đồng chí Bế Văn Lâm được bầu giữ chức "
+      "Bí thư Đảng ủy xã, các đồng chí Đinh Văn Tâm và Ma Thị Hằng được bầu giữ chức Phó Bí "
+      "thư Đảng ủy xã. Đồng chí Hoàng Văn Dũng chủ trì phiên họp; đồng chí Nông Thị Bích được "
+      "bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã.\n";
+  Record record = Shared().Extract({"shared.txt", kText});
+  const Person* sang = FindPerson(record, "Nông Văn Sáng");
+  ASSERT_NE(sang, nullptr);
+  EXPECT_EQ(sang->roles,
+            (std::vector<std::string>{"Chủ tịch UBND huyện", "Phó Bí thư Huyện ủy khóa XIV",
+                                      "Phó Bí thư Huyện ủy khóa XV"}));
+  const Person* nguyet = FindPerson(record, "Hoàng Thị Nguyệt");
+  ASSERT_NE(nguyet, nullptr);
+  EXPECT_EQ(nguyet->roles, (std::vector<std::string>{"Phó Bí thư Huyện ủy khóa XIV",
+                                                     "Phó Bí thư Huyện ủy khóa XV"}));
+  const Person* hoa = FindPerson(record, "Triệu Thị Hoa");
+  ASSERT_NE(hoa, nullptr);
+  EXPECT_EQ(hoa->roles, (std::vector<std::string>{"Trưởng Ban Dân vận Huyện ủy"}));
+  const Person* kien = FindPerson(record, "Lục Văn Kiên");
+  ASSERT_NE(kien, nullptr);
+  EXPECT_TRUE(kien->roles.empty());
+  // Each clause takes its own title only.
+  const Person* lam = FindPerson(record, "Bế Văn Lâm");
+  ASSERT_NE(lam, nullptr);
+  EXPECT_EQ(lam->roles, (std::vector<std::string>{"Bí thư Đảng ủy xã"}));
+  for (const char* deputy : {"Đinh Văn Tâm", "Ma Thị Hằng"}) {
+    const Person* person = FindPerson(record, deputy);
+    ASSERT_NE(person, nullptr) << deputy;
+    EXPECT_EQ(person->roles, (std::vector<std::string>{"Phó Bí thư Đảng ủy xã"})) << deputy;
+  }
+  const Person* dung = FindPerson(record, "Hoàng Văn Dũng");
+  ASSERT_NE(dung, nullptr);
+  EXPECT_TRUE(dung->roles.empty());
+  const Person* bich = FindPerson(record, "Nông Thị Bích");
+  ASSERT_NE(bich, nullptr);
+  EXPECT_EQ(bich->roles, (std::vector<std::string>{"Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã"}));
+}
+
 TEST(ExtractorTest, FindsFiguresAndIgnoresTheRelatedNewsTail) {
   Record record = Shared().Extract({"a.txt", kArticle});
   EXPECT_EQ(Values(record, "cells"), (std::vector<double>{28}));
