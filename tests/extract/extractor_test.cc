@@ -128,6 +128,21 @@ TEST(ExtractorTest, FindsFiguresAndIgnoresTheRelatedNewsTail) {
   EXPECT_EQ(Values(record, "staff"), (std::vector<double>{30}));
 }
 
+// "21/25 chi bộ" is a ratio; its whole is not a count of cells. A school
+// between the counted noun and "được kết nạp" still makes them admitted.
+TEST(ExtractorTest, RatiosOverCountsAndAdmittedAcrossASchoolName) {
+  const char kText[] =
+      "Huyện ủy Bảo Yên rút kinh nghiệm đại hội điểm\n"
+      "\n"
+      "Đến nay đã có 21/25 chi bộ cơ sở tổ chức xong đại hội. Năm nay, 6 học sinh Trường THPT "
+      "số 1 Bảo Yên (xã Phố Ràng) được kết nạp vào Đảng.\n";
+  Record record = Shared().Extract({"ratio.txt", kText});
+  EXPECT_TRUE(Values(record, "cells").empty());
+  EXPECT_EQ(Values(record, "ratio"), (std::vector<double>{21}));
+  EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{6}));
+  EXPECT_TRUE(Values(record, "other").empty());
+}
+
 TEST(ExtractorTest, FigureSpansHoldExactlyTheirText) {
   std::string text = kArticle;
   Record record = Shared().Extract({"a.txt", text});
