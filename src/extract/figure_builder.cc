@@ -17,6 +17,11 @@ std::optional<std::string> Text(const DocumentText& text, const ByteSpan* span) 
 }  // namespace
 
 void FigureBuilder::Add(const Hit& hit) {
+  // Rules that recognise what only looks like a count ("là một đảng viên").
+  if (hit.Set("kind") == "not-a-figure") {
+    Block(hit.span);
+    return;
+  }
   std::string_view context = hit.Set("context");
   if (!context.empty()) {
     std::string sentence = ToLower(text_.SentenceText(hit.sentence));

@@ -143,6 +143,20 @@ TEST(ExtractorTest, RatiosOverCountsAndAdmittedAcrossASchoolName) {
   EXPECT_TRUE(Values(record, "other").empty());
 }
 
+// "trở thành một đảng viên": "một" is an article there, a number elsewhere.
+TEST(ExtractorTest, IndefiniteMotIsNotTheNumberOne) {
+  const char kText[] =
+      "Lễ kết nạp đảng viên ở Chi bộ thôn Nà Hẩu\n"
+      "\n"
+      "Em Lò Thị Phương hứa sẽ phấn đấu trở thành một đảng viên gương mẫu. Chi bộ hiện có một "
+      "đảng viên được miễn sinh hoạt.\n";
+  Record record = Shared().Extract({"mot.txt", kText});
+  ASSERT_EQ(Values(record, "members"), (std::vector<double>{1}));
+  for (const Figure& figure : record.figures) {
+    EXPECT_EQ(figure.text.find("thành một"), std::string::npos) << figure.text;
+  }
+}
+
 TEST(ExtractorTest, FigureSpansHoldExactlyTheirText) {
   std::string text = kArticle;
   Record record = Shared().Extract({"a.txt", text});
