@@ -313,6 +313,9 @@ Record Extractor::Extract(const Document& document) const {
     if (is_person) continue;
     auto place_kind = impl.loaded->interpreters->PlaceKind(text.Normalized(*kind));
     if (!place_kind) continue;
+    // A table header "Xã Xã Xã" repeats the unit word; no place is named so.
+    std::string_view name_text = text.Normalized(*name);
+    if (impl.loaded->interpreters->PlaceKind(name_text.substr(0, name_text.find(' ')))) continue;
     Place place;
     place.kind = *place_kind;
     // Every mention (not only the first of each place) can be a figure's scope.

@@ -157,6 +157,21 @@ TEST(ExtractorTest, IndefiniteMotIsNotTheNumberOne) {
   }
 }
 
+// Capitals and table headers are not place names: "HUYỆN NGA SƠN" gives no
+// huyện "N", a header row "Xã Xã Xã" no xã "Xã Xã".
+TEST(ExtractorTest, NoPlaceFromFragmentsOfCapitalsOrRepeatedUnitWords) {
+  const char kText[] =
+      "Báo cáo tổng kết công tác y tế\n"
+      "\n"
+      "UBND HUYỆN QUẢNG XƯƠNG\n"
+      "Đơn vị tính Xã Xã Xã\n"
+      "Trạm y tế xã Quảng Nham đạt chuẩn quốc gia.\n";
+  Record record = Shared().Extract({"places.txt", kText});
+  std::vector<std::string> places;
+  for (const Place& place : record.places) places.push_back(place.kind + " " + place.name);
+  EXPECT_EQ(places, (std::vector<std::string>{"xã Quảng Nham"}));
+}
+
 TEST(ExtractorTest, FigureSpansHoldExactlyTheirText) {
   std::string text = kArticle;
   Record record = Shared().Extract({"a.txt", text});
