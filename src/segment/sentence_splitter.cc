@@ -11,7 +11,7 @@
 #include "unicode/brkiter.h"
 #include "unicode/locid.h"
 #include "unicode/uchar.h"
-#include "unicode/unistr.h"
+#include "unicode/utext.h"
 #include "unicode/utf8.h"
 
 namespace vnie {
@@ -78,36 +78,25 @@ void Emit(std::string_view line, ByteSpan sentence, size_t base, size_t first,
 }
 
 // Sentences of one line (no '\n' inside `line`); offsets relative to `line`.
+// ICU reads the UTF-8 bytes through a UText, so its boundaries are already
+// byte offsets into `line` (no UTF-16 copy, no offset table).
 void SplitLine(const SentenceSplitter& splitter, icu::BreakIterator& breaker, std::string_view line,
                size_t base, std::vector<ByteSpan>* out) {
-  icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
-  // utf8_at[i] is the UTF-8 offset of UTF-16 unit i; one past the end maps to line.size().
-  // Ill-formed bytes become one U+FFFD in fromUTF8, as U8_NEXT reports them.
-  std::vector<size_t> utf8_at;
-  utf8_at.reserve(static_cast<size_t>(utf16.length()) + 1);
-  const uint8_t* bytes = reinterpret_cast<const uint8_t*>(line.data());
-  const int32_t length = static_cast<int32_t>(line.size());
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    utf8_at.push_back(static_cast<size_t>(start));
-    if (c > 0xFFFF) utf8_at.push_back(static_cast<size_t>(start));
-  }
-  if (static_cast<int32_t>(utf8_at.size()) != utf16.length()) {
-    // Should not happen; fall back to the whole line rather than wrong offsets.
+  UErrorCode status = U_ZERO_ERROR;
+  UText utext = UTEXT_INITIALIZER;
+  utext_openUTF8(&utext, line.data(), static_cast<int64_t>(line.size()), &status);
+  if (U_SUCCESS(status)) breaker.setText(&utext, status);
+  if (U_FAILURE(status)) {
+    // Should not happen; fall back to the whole line rather than lose it.
+    utext_close(&utext);
     ByteSpan whole = Trim(line, {0, line.size()});
     if (!whole.empty()) out->push_back({base + whole.begin, base + whole.end});
     return;
   }
-  utf8_at.push_back(line.size());
-
-  breaker.setText(utf16);
   const size_t first = out->size();
   size_t sentence_begin = 0;
   for (int32_t b = breaker.next(); b != icu::BreakIterator::DONE; b = breaker.next()) {
-    const size_t end = utf8_at[static_cast<size_t>(b)];
+    const size_t end = static_cast<size_t>(b);
     if (end < line.size() && splitter.IsAbbreviation(TokenBefore(line, end))) continue;
     // An item number alone ("1.", "1.2.", "II.") opens the sentence after it.
     const ByteSpan pending = Trim(line, {sentence_begin, end});
@@ -121,6 +110,7 @@ void SplitLine(const SentenceSplitter& splitter, icu::BreakIterator& breaker, st
   if (sentence_begin < line.size()) {
     Emit(line, Trim(line, {sentence_begin, line.size()}), base, first, out);
   }
+  utext_close(&utext);
 }
 
 }  // namespace
