@@ -22,10 +22,17 @@ void FigureBuilder::Add(const Hit& hit) {
     Block(hit.span);
     return;
   }
+  // A rule may count only where the sentence is about something ("kết nạp");
+  // with context_in = "previous" the sentence before counts too ("... kết nạp
+  // Đảng cho 4 quần chúng. Trong đó có 3 học sinh ưu tú").
   std::string_view context = hit.Set("context");
   if (!context.empty()) {
-    std::string sentence = ToLower(text_.SentenceText(hit.sentence));
-    if (sentence.find(ToLower(context)) == std::string::npos) return;
+    const std::string needle = ToLower(context);
+    auto mentions = [&](size_t sentence) {
+      return ToLower(text_.SentenceText(sentence)).find(needle) != std::string::npos;
+    };
+    const bool previous_counts = hit.Set("context_in") == "previous" && hit.sentence > 0;
+    if (!mentions(hit.sentence) && !(previous_counts && mentions(hit.sentence - 1))) return;
   }
   const ByteSpan* value_span = hit.Group("value");
   if (value_span == nullptr) return;

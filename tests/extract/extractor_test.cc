@@ -132,6 +132,18 @@ TEST(ExtractorTest, RatiosOverCountsAndAdmittedAcrossASchoolName) {
   EXPECT_TRUE(Values(record, "other").empty());
 }
 
+// "Trong đó có 3 học sinh" right after an admission counts admitted members;
+// after anything else it is not.
+TEST(ExtractorTest, SubsetOfTheAdmittedInTheNextSentence) {
+  const char kText[] =
+      "Chi bộ Trường THPT Mường Nhé kết nạp đảng viên mới\n"
+      "\n"
+      "Chi bộ vừa kết nạp Đảng cho 5 quần chúng. Trong đó có 2 học sinh lớp 12.\n"
+      "Nhà trường có 40 giáo viên. Trong đó có 3 học sinh giỏi cấp tỉnh làm trợ giảng.\n";
+  Record record = Shared().Extract({"subset.txt", kText});
+  EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{5, 2}));
+}
+
 // "trở thành một đảng viên": "một" is an article there, a number elsewhere.
 TEST(ExtractorTest, IndefiniteMotIsNotTheNumberOne) {
   const char kText[] =
