@@ -133,7 +133,8 @@ void PeopleBuilder::Add(const Hit& hit) {
   const ByteSpan* name_span = hit.Group("name");
   if (name_span == nullptr) {
     if (hit.Group("short") != nullptr) short_names_.push_back(&hit);
-    if (hit.Group("listed_roles") != nullptr || hit.Group("taken_roles") != nullptr) {
+    if (hit.Group("listed_roles") != nullptr || hit.Group("taken_roles") != nullptr ||
+        hit.Group("previous_roles") != nullptr) {
       shared_roles_.push_back(&hit);
     }
     return;
@@ -184,12 +185,22 @@ void PeopleBuilder::Add(const Hit& hit) {
 
 void PeopleBuilder::ShareRoles(const Hit& hit) {
   const ByteSpan* listed = hit.Group("listed_roles");
-  const ByteSpan* roles = listed != nullptr ? listed : hit.Group("taken_roles");
-  const ByteSpan sentence = text_.sentences()[hit.sentence];
+  const ByteSpan* previous = hit.Group("previous_roles");
+  const ByteSpan* roles =
+      listed != nullptr ? listed : previous != nullptr ? previous : hit.Group("taken_roles");
+  ByteSpan sentence = text_.sentences()[hit.sentence];
+  size_t in_sentence = hit.sentence;
   // "Các đồng chí Phó Bí thư Tỉnh ủy: A; B; C" gives the title to the people
   // listed after it, to the end of the sentence.
   size_t from = hit.span.end, to = sentence.end;
-  if (listed == nullptr) {
+  if (previous != nullptr) {
+    // "Các em đều là Bí thư Chi đoàn": everyone the sentence before names.
+    if (hit.sentence == 0) return;
+    in_sentence = hit.sentence - 1;
+    sentence = text_.sentences()[in_sentence];
+    from = sentence.begin;
+    to = sentence.end;
+  } else if (listed == nullptr) {
     // "A, B và C được bầu giữ chức Phó Bí thư" gives it to the people named
     // before it in the same clause: after the previous title taken in the
     // sentence and after the last ";" (unless the clause is a list opened by
@@ -224,7 +235,7 @@ void PeopleBuilder::ShareRoles(const Hit& hit) {
   std::vector<std::string> titles = SplitRoles(WholeWords(text_.normalized(), *roles));
   std::vector<size_t> given;  // people already given the titles of this hit
   for (const NamedAt& named : named_at_) {
-    if (named.sentence != hit.sentence || named.begin < from || named.begin >= to) continue;
+    if (named.sentence != in_sentence || named.begin < from || named.begin >= to) continue;
     if (std::find(given.begin(), given.end(), named.person) != given.end()) continue;
     given.push_back(named.person);
     Person& person = people_[named.person];

@@ -48,8 +48,9 @@ class PeopleBuilder {
 
   bool IsInsideOtherName(ByteSpan name) const;
   Person* FindOrAdd(const std::string& canonical);
-  // Gives the titles of a `listed_roles` or `taken_roles` hit to the people its
-  // sentence names after or before it.
+  // Gives the titles of a `listed_roles`, `taken_roles` or `previous_roles` hit
+  // to the people its sentence names after or before it, or the sentence
+  // before names.
   void ShareRoles(const Hit& hit);
 
   const DocumentText& text_;

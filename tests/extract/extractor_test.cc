@@ -74,7 +74,8 @@ TEST(ExtractorTest, FindsPeopleWithSplitRoles) {
 }
 
 // A title before a list belongs to everyone listed; a title taken ("được bầu
-// giữ chức") to the people named before it, but not to whoever hands it over.
+// giữ chức") to the people named before it, but not to whoever hands it over;
+// "Các em đều là ..." to the people of the sentence before.
 TEST(ExtractorTest, SharedTitlesGoToEveryPersonTheSentenceNames) {
   const char kText[] =
       "Đại hội Đảng bộ huyện Bảo Lạc lần thứ XV thành công tốt đẹp\n"
@@ -85,7 +86,9 @@ TEST(ExtractorTest, SharedTitlesGoToEveryPersonTheSentenceNames) {
       "Ban Dân vận Huyện ủy. Tại phiên họp thứ nhất, đồng chí Bế Văn Lâm được bầu giữ chức "
       "Bí thư Đảng ủy xã, các đồng chí Đinh Văn Tâm và Ma Thị Hằng được bầu giữ chức Phó Bí "
       "thư Đảng ủy xã. Đồng chí Hoàng Văn Dũng chủ trì phiên họp; đồng chí Nông Thị Bích được "
-      "bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã.\n";
+      "bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã.\n"
+      "Chi bộ Trường THPT Bảo Lạc kết nạp hai em Vàng Thị Dua và Sùng A Tủa. Các em đều là Bí "
+      "thư Chi đoàn.\n";
   Record record = Shared().Extract({"shared.txt", kText});
   const std::pair<const char*, std::vector<std::string>> expected[] = {
       {"Nông Văn Sáng",
@@ -100,6 +103,9 @@ TEST(ExtractorTest, SharedTitlesGoToEveryPersonTheSentenceNames) {
       {"Ma Thị Hằng", {"Phó Bí thư Đảng ủy xã"}},
       {"Hoàng Văn Dũng", {}},
       {"Nông Thị Bích", {"Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã"}},
+      // "Các em đều là ..." speaks of the people the sentence before names.
+      {"Vàng Thị Dua", {"Bí thư Chi đoàn"}},
+      {"Sùng A Tủa", {"Bí thư Chi đoàn"}},
   };
   for (const auto& [name, roles] : expected) {
     const Person* person = FindPerson(record, name);
