@@ -259,6 +259,21 @@ bool MayBeMojibake(std::string_view utf8) {
       ++i;
       continue;
     }
+    // Most Vietnamese letters are U+1E00-U+1EFF (E1 xx xx); with U+0100-U+013F
+    // (C4 xx) and the combining marks (CC xx, CD xx) they are neither markers
+    // nor windows-1252 characters, so they only end a pending sequence.
+    if (byte == 0xE1 || byte == 0xC4 || byte == 0xCC || byte == 0xCD) {
+      const size_t length = byte == 0xE1 ? 3 : 2;
+      bool whole = i + length <= utf8.size();
+      for (size_t k = 1; whole && k < length; ++k) {
+        whole = (static_cast<unsigned char>(utf8[i + k]) & 0xC0) == 0x80;
+      }
+      if (whole) {
+        owed = 0;
+        i += length;
+        continue;
+      }
+    }
     Utf8Char c = DecodeUtf8(utf8, i);
     i += c.length;
     if (!c.valid) {

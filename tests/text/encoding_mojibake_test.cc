@@ -18,6 +18,19 @@ TEST(MayBeMojibakeTest, OrdinaryVietnameseIsNotSuspect) {
   }
 }
 
+// A Vietnamese letter or mark between a lead-like character and continuation-
+// like ones breaks the sequence: "à" wants two, "ạ" ends the wait.
+TEST(MayBeMojibakeTest, LettersAndMarksEndAPendingSequence) {
+  for (const std::string text : {
+           "\u00E0\u1EA1\u201D\u201D",  // à ạ ” ”
+           "\u00C3\u0301\u00A9",         // Ã, combining acute, ©
+           "\u00E0\u0111\u201D\u201D",  // à đ ” ”
+       }) {
+    EXPECT_FALSE(MayBeMojibake(text)) << text;
+  }
+  EXPECT_TRUE(MayBeMojibake("\u00E0\u201D\u201D"));  // à ” ”: E0 94 94
+}
+
 TEST(MayBeMojibakeTest, Utf8ReadAsWindows1252IsSuspect) {
   for (const std::string text : {
            "Viá»‡t Nam",   // á » ‡ : E1 BB 87, ệ
