@@ -150,6 +150,20 @@ TEST(ExtractorTest, SubsetOfTheAdmittedInTheNextSentence) {
   EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{5, 2}));
 }
 
+// The school's staff stated before its cell's members belong to the cell.
+TEST(ExtractorTest, StaffBeforeTheCellGoesToTheCell) {
+  const char kText[] =
+      "Chi bộ Trường Tiểu học Nà Nhạn vững mạnh\n"
+      "\n"
+      "Năm học 2024-2025, nhà trường có 30 cán bộ, giáo viên, nhân viên; chi bộ nhà trường có 12 "
+      "đảng viên.\n";
+  Record record = Shared().Extract({"staff.txt", kText});
+  ASSERT_EQ(record.cells.size(), 1u);
+  EXPECT_EQ(record.cells[0].name, "Chi bộ Trường Tiểu học Nà Nhạn");
+  EXPECT_EQ(record.cells[0].members, 12);
+  EXPECT_EQ(record.cells[0].staff, 30);
+}
+
 // "trở thành một đảng viên": "một" is an article there, a number elsewhere.
 TEST(ExtractorTest, IndefiniteMotIsNotTheNumberOne) {
   const char kText[] =
