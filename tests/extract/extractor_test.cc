@@ -46,6 +46,11 @@ const Person* FindPerson(const Record& record, const std::string& name) {
   return nullptr;
 }
 
+// A headline, a blank line and `body`: the shape of the crawled text files.
+Record ExtractArticle(std::string_view headline, std::string_view body) {
+  return Shared().Extract({"article.txt", std::string(headline) + "\n\n" + std::string(body)});
+}
+
 std::vector<double> Values(const Record& record, const std::string& kind) {
   std::vector<double> values;
   for (const Figure& f : record.figures) {
@@ -77,9 +82,8 @@ TEST(ExtractorTest, FindsPeopleWithSplitRoles) {
 // giữ chức") to the people named before it, but not to whoever hands it over;
 // "Các em đều là ..." to the people of the sentence before.
 TEST(ExtractorTest, SharedTitlesGoToEveryPersonTheSentenceNames) {
-  const char kText[] =
-      "Đại hội Đảng bộ huyện Bảo Lạc lần thứ XV thành công tốt đẹp\n"
-      "\n"
+  Record record = ExtractArticle(
+      "Đại hội Đảng bộ huyện Bảo Lạc lần thứ XV thành công tốt đẹp",
       "Các đồng chí Phó Bí thư Huyện ủy khóa XIV: Nông Văn Sáng, Chủ tịch UBND huyện; "
       "Hoàng Thị Nguyệt tiếp tục được tín nhiệm bầu giữ chức Phó Bí thư Huyện ủy khóa XV. "
       "Đồng chí Lục Văn Kiên trao quyết định cho đồng chí Triệu Thị Hoa giữ chức Trưởng "
@@ -88,8 +92,7 @@ TEST(ExtractorTest, SharedTitlesGoToEveryPersonTheSentenceNames) {
       "thư Đảng ủy xã. Đồng chí Hoàng Văn Dũng chủ trì phiên họp; đồng chí Nông Thị Bích được "
       "bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã.\n"
       "Chi bộ Trường THPT Bảo Lạc kết nạp hai em Vàng Thị Dua và Sùng A Tủa. Các em đều là Bí "
-      "thư Chi đoàn.\n";
-  Record record = Shared().Extract({"shared.txt", kText});
+      "thư Chi đoàn.\n");
   const std::pair<const char*, std::vector<std::string>> expected[] = {
       {"Nông Văn Sáng",
        {"Chủ tịch UBND huyện", "Phó Bí thư Huyện ủy khóa XIV", "Phó Bí thư Huyện ủy khóa XV"}},
@@ -126,12 +129,10 @@ TEST(ExtractorTest, FindsFiguresAndIgnoresTheRelatedNewsTail) {
 // "21/25 chi bộ" is a ratio; its whole is not a count of cells. A school
 // between the counted noun and "được kết nạp" still makes them admitted.
 TEST(ExtractorTest, RatiosOverCountsAndAdmittedAcrossASchoolName) {
-  const char kText[] =
-      "Huyện ủy Bảo Yên rút kinh nghiệm đại hội điểm\n"
-      "\n"
+  Record record = ExtractArticle(
+      "Huyện ủy Bảo Yên rút kinh nghiệm đại hội điểm",
       "Đến nay đã có 21/25 chi bộ cơ sở tổ chức xong đại hội. Năm nay, 6 học sinh Trường THPT "
-      "số 1 Bảo Yên (xã Phố Ràng) được kết nạp vào Đảng.\n";
-  Record record = Shared().Extract({"ratio.txt", kText});
+      "số 1 Bảo Yên (xã Phố Ràng) được kết nạp vào Đảng.\n");
   EXPECT_TRUE(Values(record, "cells").empty());
   EXPECT_EQ(Values(record, "ratio"), (std::vector<double>{21}));
   EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{6}));
@@ -141,23 +142,19 @@ TEST(ExtractorTest, RatiosOverCountsAndAdmittedAcrossASchoolName) {
 // "Trong đó có 3 học sinh" right after an admission counts admitted members;
 // after anything else it is not.
 TEST(ExtractorTest, SubsetOfTheAdmittedInTheNextSentence) {
-  const char kText[] =
-      "Chi bộ Trường THPT Mường Nhé kết nạp đảng viên mới\n"
-      "\n"
+  Record record = ExtractArticle(
+      "Chi bộ Trường THPT Mường Nhé kết nạp đảng viên mới",
       "Chi bộ vừa kết nạp Đảng cho 5 quần chúng. Trong đó có 2 học sinh lớp 12.\n"
-      "Nhà trường có 40 giáo viên. Trong đó có 3 học sinh giỏi cấp tỉnh làm trợ giảng.\n";
-  Record record = Shared().Extract({"subset.txt", kText});
+      "Nhà trường có 40 giáo viên. Trong đó có 3 học sinh giỏi cấp tỉnh làm trợ giảng.\n");
   EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{5, 2}));
 }
 
 // The school's staff stated before its cell's members belong to the cell.
 TEST(ExtractorTest, StaffBeforeTheCellGoesToTheCell) {
-  const char kText[] =
-      "Chi bộ Trường Tiểu học Nà Nhạn vững mạnh\n"
-      "\n"
+  Record record = ExtractArticle(
+      "Chi bộ Trường Tiểu học Nà Nhạn vững mạnh",
       "Năm học 2024-2025, nhà trường có 30 cán bộ, giáo viên, nhân viên; chi bộ nhà trường có 12 "
-      "đảng viên.\n";
-  Record record = Shared().Extract({"staff.txt", kText});
+      "đảng viên.\n");
   ASSERT_EQ(record.cells.size(), 1u);
   EXPECT_EQ(record.cells[0].name, "Chi bộ Trường Tiểu học Nà Nhạn");
   EXPECT_EQ(record.cells[0].members, 12);
@@ -166,12 +163,10 @@ TEST(ExtractorTest, StaffBeforeTheCellGoesToTheCell) {
 
 // "trở thành một đảng viên": "một" is an article there, a number elsewhere.
 TEST(ExtractorTest, IndefiniteMotIsNotTheNumberOne) {
-  const char kText[] =
-      "Lễ kết nạp đảng viên ở Chi bộ thôn Nà Hẩu\n"
-      "\n"
+  Record record = ExtractArticle(
+      "Lễ kết nạp đảng viên ở Chi bộ thôn Nà Hẩu",
       "Em Lò Thị Phương hứa sẽ phấn đấu trở thành một đảng viên gương mẫu. Chi bộ hiện có một "
-      "đảng viên được miễn sinh hoạt.\n";
-  Record record = Shared().Extract({"mot.txt", kText});
+      "đảng viên được miễn sinh hoạt.\n");
   ASSERT_EQ(Values(record, "members"), (std::vector<double>{1}));
   for (const Figure& figure : record.figures) {
     EXPECT_EQ(figure.text.find("thành một"), std::string::npos) << figure.text;
@@ -181,13 +176,10 @@ TEST(ExtractorTest, IndefiniteMotIsNotTheNumberOne) {
 // Capitals and table headers are not place names: "HUYỆN NGA SƠN" gives no
 // huyện "N", a header row "Xã Xã Xã" no xã "Xã Xã".
 TEST(ExtractorTest, NoPlaceFromFragmentsOfCapitalsOrRepeatedUnitWords) {
-  const char kText[] =
-      "Báo cáo tổng kết công tác y tế\n"
-      "\n"
-      "UBND HUYỆN QUẢNG XƯƠNG\n"
-      "Đơn vị tính Xã Xã Xã\n"
-      "Trạm y tế xã Quảng Nham đạt chuẩn quốc gia.\n";
-  Record record = Shared().Extract({"places.txt", kText});
+  Record record = ExtractArticle("Báo cáo tổng kết công tác y tế",
+                                 "UBND HUYỆN QUẢNG XƯƠNG\n"
+                                 "Đơn vị tính Xã Xã Xã\n"
+                                 "Trạm y tế xã Quảng Nham đạt chuẩn quốc gia.\n");
   std::vector<std::string> places;
   for (const Place& place : record.places) places.push_back(place.kind + " " + place.name);
   EXPECT_EQ(places, (std::vector<std::string>{"xã Quảng Nham"}));
@@ -222,12 +214,15 @@ TEST(ExtractorTest, FindsCellsPlacesDatesAndPeriods) {
 TEST(ExtractorTest, DecomposedTextGivesTheSameFactsWithOriginalSpans) {
   // "Xã Pa Ủ có 120 đảng viên." with every mark decomposed (NFD), as some sites publish.
   std::string nfd =
-      "Xa\xcc\x83 Pa U\xcc\x89 co\xcc\x81 120 \xc4\x91" "a\xcc\x89ng vie\xcc\x82n.";
+      "Xa\xcc\x83 Pa U\xcc\x89 co\xcc\x81 120 \xc4\x91"
+      "a\xcc\x89ng vie\xcc\x82n.";
   Record record = Shared().Extract({"nfd.txt", nfd});
   ASSERT_EQ(Values(record, "members"), (std::vector<double>{120}));
   const Figure& figure = record.figures[0];
   EXPECT_EQ(nfd.substr(figure.span.begin, figure.span.size()), figure.text);
-  EXPECT_EQ(figure.text, "120 \xc4\x91" "a\xcc\x89ng vie\xcc\x82n");
+  EXPECT_EQ(figure.text,
+            "120 \xc4\x91"
+            "a\xcc\x89ng vie\xcc\x82n");
 }
 
 TEST(ExtractorTest, TextThatLostItsDiacriticsStillGivesCounts) {
