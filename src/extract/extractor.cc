@@ -175,7 +175,9 @@ Record Extractor::Extract(const Document& document) const {
     }
   }
   if (layout.author) {
-    std::string author(TrimText(text.Normalized(*layout.author)));
+    // The byline's own apostrophes ("H’Xuân"), as for people's names.
+    std::string author = RestoreApostrophes(std::string(TrimText(text.Normalized(*layout.author))),
+                                            text.OriginalText(*layout.author));
     if (!author.empty()) record.author = std::move(author);
   }
   // A page's own metadata, then what the container knew, fill what the text

@@ -68,6 +68,21 @@ TEST(ExtractorTest, ReadsMetadata) {
   EXPECT_EQ(record.encoding, "utf-8");
 }
 
+// The byline keeps the article's own apostrophe, and a bare "Cùng chuyên mục"
+// ends the body: the related headlines after it state no figures of this article.
+TEST(ExtractorTest, BylineWithApostropheBeforeRelatedNews) {
+  Record record = ExtractArticle(
+      "Chi bộ buôn Ea Tul kết nạp đảng viên mới",
+      "Chi bộ buôn Ea Tul hiện có 17 đảng viên.\n\n"
+      "H’Linh\n\n"
+      "Cùng chuyên mục\n"
+      "Xã Cư Pui kết nạp 9 đảng viên");
+  ASSERT_TRUE(record.ok());
+  EXPECT_EQ(record.author.value_or(""), "H’Linh");
+  EXPECT_EQ(Values(record, "members"), (std::vector<double>{17}));
+  EXPECT_TRUE(Values(record, "admitted").empty());
+}
+
 TEST(ExtractorTest, FindsPeopleWithSplitRoles) {
   Record record = Shared().Extract({"a.txt", kArticle});
   const Person* mai = FindPerson(record, "Tẩn Thị Mai");

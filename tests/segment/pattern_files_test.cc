@@ -31,6 +31,9 @@ const Example kExamples[] = {
     // tail_markers.txt: the line that starts related news, comments, tags, footers.
     {"tail_markers.txt", "Tin cùng chuyên mục", true},
     {"tail_markers.txt", "Có thể bạn quan tâm", true},
+    {"tail_markers.txt", "Cùng chuyên mục", true},
+    {"tail_markers.txt", "Tin bài liên quan:", true},
+    {"tail_markers.txt", "Cùng chuyên mục này, chi bộ còn 4 đảng viên.", false},
     {"tail_markers.txt", "Tin liên quan:", true},
     {"tail_markers.txt", "Bài viết liên quan", true},
     {"tail_markers.txt", "Các tin khác", true},
@@ -103,6 +106,8 @@ const Example kExamples[] = {
     {"byline.txt", "QUANG HUY - HUYỆN ĐOÀN AN LÃO", true, "QUANG HUY - HUYỆN ĐOÀN AN LÃO"},
     {"byline.txt", "Thu Trang - Văn Toàn", true, "Thu Trang - Văn Toàn"},
     {"byline.txt", "Lan Anh (TTXVN)", true, "Lan Anh"},
+    {"byline.txt", "H'Xuân", true, "H'Xuân"},
+    {"byline.txt", "H'Mai - Y Bhim", true, "H'Mai - Y Bhim"},
     {"byline.txt", "Các đại biểu tham gia hội nghị", false},
     {"byline.txt", "Ảnh: các đại biểu dự lễ", false},
     {"byline.txt", "TIN, ẢNH: Thanh Tâm", true, "Thanh Tâm"},
