@@ -27,22 +27,44 @@ void CellBuilder::AddSchool(const Hit& hit) {
 }
 
 std::string CellBuilder::TrimName(std::string_view name) const {
-  // The rule lets a name run on in lower case ("Chi bộ Tự nhiên"); it ends before
-  // the first word that is neither capitalized, a number, nor an organization
-  // word, so "Chi bộ luôn quan tâm" is just "Chi bộ".
+  // A name ends before the first word that is neither capitalized, a number,
+  // nor an organization word, so "Chi bộ luôn quan tâm" is just "Chi bộ"; but
+  // lower-case words right after a capitalized one, up to the end of the name
+  // or the next capitalized word, are the rest of a word ("Chi bộ Tự nhiên",
+  // "Khoa Hồi sức tích cực", "Công ty Cổ phần Cơ khí"): the rules let lower-case
+  // words through only after a capital.
   size_t end = name.size();
   size_t start = 0;
   int word = 0;
+  bool after_capital = false;
   while (start < name.size()) {
     size_t space = name.find(' ', start);
     if (space == std::string_view::npos) space = name.size();
     std::string_view w = name.substr(start, space - start);
-    bool keep = word < 2 || StartsUpper(w) || (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) ||
+    const bool upper = StartsUpper(w);
+    bool keep = word < 2 || upper || (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) ||
                 interpreters_.IsOrgWord(ToLower(w));
+    if (!keep && word >= 2 && after_capital) {
+      size_t run_end = start;  // the lower-case words from here on
+      while (run_end < name.size()) {
+        size_t next = name.find(' ', run_end);
+        if (next == std::string_view::npos) next = name.size();
+        if (!IsLowerWord(name.substr(run_end, next - run_end))) break;
+        run_end = next + 1;
+      }
+      // "Tự nhiên" at the end, or "Cổ phần" before "Cơ khí Tân Định".
+      if (run_end > start && (run_end >= name.size() || StartsUpper(name.substr(run_end)))) {
+        word += 1;
+        after_capital = false;
+        start = std::min(run_end, name.size());
+        continue;
+      }
+    }
     if (!keep) {
       end = start == 0 ? 0 : start - 1;
       break;
     }
+    after_capital = upper;
     ++word;
     start = space + 1;
   }
@@ -64,10 +86,17 @@ std::string CellBuilder::ResolveName(const Hit& hit, std::string name) const {
 bool CellBuilder::IsCount(ByteSpan name) const {
   // "28 chi bộ trường học với 412 đảng viên", "các chi bộ có ...": a count of
   // cells or cells in general, not one named cell.
+  // Only the word right before it in the same clause counts: a name that starts
+  // a line or follows "2023." is not counted by the number that ends the text
+  // before it.
   std::string_view before = text_.normalized().substr(0, name.begin);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  size_t space = before.rfind(' ');
+  size_t space = before.find_last_of(" \n");
+  if (space != std::string_view::npos && before[space] == '\n') return false;
   std::string word = ToLower(before.substr(space == std::string_view::npos ? 0 : space + 1));
+  if (!word.empty() && std::string_view(".;:!?").find(word.back()) != std::string_view::npos) {
+    return false;
+  }
   if (!word.empty() && std::isdigit(static_cast<unsigned char>(word[0]))) return true;
   for (const char* quantifier : {"các", "những", "mỗi", "nhiều", "số", "toàn", "tổng"}) {
     if (word == quantifier) return true;
@@ -77,7 +106,15 @@ bool CellBuilder::IsCount(ByteSpan name) const {
 
 void CellBuilder::Add(const Hit& hit) {
   const ByteSpan* name = hit.Group("name");
-  if (name == nullptr || IsCount(*name)) return;
+  if (name == nullptr) {
+    const ByteSpan* percent = hit.Group("percent");
+    if (percent == nullptr) return;
+    if (auto value = interpreters_.Number(text_.Normalized(*percent))) {
+      later_shares_.push_back({text_.ToOriginal(hit.span).begin, *value});
+    }
+    return;
+  }
+  if (IsCount(*name)) return;
   // A long lower-case run is a clause, not a name ("Chi bộ phòng Chính trị công
   // tác sinh viên đã tổ chức lễ kết nạp ... trong đó có 7 đảng viên").
   std::string_view raw = text_.Normalized(*name);
@@ -115,6 +152,15 @@ void CellBuilder::Add(const Hit& hit) {
   cells_.push_back(std::move(cell));
 }
 
-std::vector<Cell> CellBuilder::Finish() { return std::move(cells_); }
+std::vector<Cell> CellBuilder::Finish() {
+  for (const auto& [at, percent] : later_shares_) {
+    Cell* last = nullptr;
+    for (Cell& cell : cells_) {
+      if (cell.span.begin < at) last = &cell;
+    }
+    if (last != nullptr && !last->percent) last->percent = percent;
+  }
+  return std::move(cells_);
+}
 
 }  // namespace vnie

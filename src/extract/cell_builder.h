@@ -4,6 +4,10 @@
 // the school's, named earlier ("Trường THCS Đàm Quang Trung"). The builder keeps
 // the schools the article names (the schools rules) and resolves such a generic
 // cell name to the last school named before it.
+//
+// A share stated later without a name ("tỷ lệ đảng viên của chi bộ đạt 80,5%", a
+// cells rule with a percent group and no name group) belongs to the last cell
+// stated before it that has no share yet.
 #ifndef VNIE_EXTRACT_CELL_BUILDER_H_
 #define VNIE_EXTRACT_CELL_BUILDER_H_
 
@@ -33,6 +37,8 @@ class CellBuilder {
   const Interpreters& interpreters_;
   std::vector<std::pair<ByteSpan, std::string>> schools_;  // normalized span, name
   std::vector<Cell> cells_;
+  // Shares without a name: original begin of the hit, percent.
+  std::vector<std::pair<size_t, double>> later_shares_;
 };
 
 }  // namespace vnie

@@ -95,4 +95,20 @@ bool StartsUpper(std::string_view utf8) {
   return n > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
+bool IsLowerWord(std::string_view utf8) {
+  if (utf8.empty()) return false;
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(utf8.data());
+  utf8proc_ssize_t at = 0;
+  const auto size = static_cast<utf8proc_ssize_t>(utf8.size());
+  while (at < size) {
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(bytes + at, size - at, &cp);
+    if (n <= 0) return false;
+    const auto category = utf8proc_category(cp);
+    if (category != UTF8PROC_CATEGORY_LL && category != UTF8PROC_CATEGORY_MN) return false;
+    at += n;
+  }
+  return true;
+}
+
 }  // namespace vnie

@@ -22,6 +22,9 @@ bool IsAllUpper(std::string_view utf8);
 // True when the first code point is an upper-case letter.
 bool StartsUpper(std::string_view utf8);
 
+// True when the text is one or more lower-case letters (with their marks) only.
+bool IsLowerWord(std::string_view utf8);
+
 }  // namespace vnie
 
 #endif  // VNIE_EXTRACT_TEXT_CASE_H_

@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 // Floors under which the suite fails. Raise them when extraction improves;
 // never lower them to make a change pass.
-constexpr double kMinOverallF1 = 0.88;
+constexpr double kMinOverallF1 = 0.90;
 
 std::string ReadFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

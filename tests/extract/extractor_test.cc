@@ -209,6 +209,43 @@ TEST(ExtractorTest, FigureSpansHoldExactlyTheirText) {
   }
 }
 
+// A cell that starts its sentence is not "counted" by the number that ended the
+// sentence before ("giai đoạn 2019 - 2023."), nor by the share that ended the
+// clause before ("(chiếm 80,5%);"). A share stated later without a name goes to
+// the last cell before it that has none.
+TEST(ExtractorTest, CellsAfterNumbersAndSharesStatedLater) {
+  Record record = ExtractArticle(
+      "Chi bộ trường học vững mạnh",
+      "Xã trao Giấy khen cho chi bộ vì đã hoàn thành xuất sắc nhiệm vụ giai đoạn 2019 - 2023.\n\n"
+      "Chi bộ Trường THPT Kỳ Anh có 52 đảng viên trong tổng số 71 cán bộ, giáo viên, nhân viên. "
+      "Xã có 2 chi bộ trường học: Chi bộ Trường Mầm non Kỳ Lợi có 15 đảng viên/20 cán bộ, giáo "
+      "viên, nhân viên (chiếm 75%); Chi bộ Trường Tiểu học Kỳ Lợi có 12 đảng viên.\n\n"
+      "Năm nay, tỷ lệ đảng viên của chi bộ đạt 80,5%.");
+  ASSERT_EQ(record.cells.size(), 3u);
+  EXPECT_EQ(record.cells[0].name, "Chi bộ Trường THPT Kỳ Anh");
+  EXPECT_EQ(record.cells[0].members, 52);
+  EXPECT_FALSE(record.cells[0].percent.has_value());
+  EXPECT_EQ(record.cells[1].percent.value_or(0), 75);
+  EXPECT_EQ(record.cells[2].name, "Chi bộ Trường Tiểu học Kỳ Lợi");
+  EXPECT_EQ(record.cells[2].members, 12);
+  EXPECT_EQ(record.cells[2].percent.value_or(0), 80.5);
+}
+
+// Lower-case syllables after a capital belong to the cell's name; a lower-case
+// clause after "chi bộ" does not.
+TEST(ExtractorTest, CellNamesKeepTheirLowerCaseSyllables) {
+  Record record = ExtractArticle(
+      "Các chi bộ trực thuộc",
+      "Chi bộ Khoa Hồi sức tích cực có 19 đảng viên. Chi bộ Công ty Cổ phần Cơ khí An Phú có "
+      "23 đảng viên. Xã có 2 chi bộ trường học là Chi bộ Trường Mầm non (có 37 đảng viên) và "
+      "Chi bộ Trường Tiểu học (có 29 đảng viên).");
+  std::vector<std::string> names;
+  for (const Cell& cell : record.cells) names.push_back(cell.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Chi bộ Khoa Hồi sức tích cực",
+                                             "Chi bộ Công ty Cổ phần Cơ khí An Phú",
+                                             "Chi bộ Trường Mầm non", "Chi bộ Trường Tiểu học"}));
+}
+
 TEST(ExtractorTest, FindsCellsPlacesDatesAndPeriods) {
   Record record = Shared().Extract({"a.txt", kArticle});
   ASSERT_EQ(record.cells.size(), 1u);

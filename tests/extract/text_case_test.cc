@@ -35,5 +35,15 @@ TEST(TextCaseTest, AllUpperNeedsALetterAndNoLowerCase) {
   EXPECT_FALSE(StartsUpper("ủy viên"));
 }
 
+TEST(TextCaseTest, LowerWordIsLowerCaseLettersOnly) {
+  EXPECT_TRUE(IsLowerWord("nhiên"));
+  EXPECT_TRUE(IsLowerWord("cực"));
+  EXPECT_TRUE(IsLowerWord("nhie\u0302n"));  // a combining mark belongs to its letter
+  EXPECT_FALSE(IsLowerWord("Tự"));
+  EXPECT_FALSE(IsLowerWord("sức,"));
+  EXPECT_FALSE(IsLowerWord("12"));
+  EXPECT_FALSE(IsLowerWord(""));
+}
+
 }  // namespace
 }  // namespace vnie
