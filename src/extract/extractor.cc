@@ -305,6 +305,7 @@ Record Extractor::Extract(const Document& document) const {
   people_options.name_blockers = impl.loaded->interpreters->name_blockers();
   people_options.place_names = impl.loaded->interpreters->provinces();
   people_options.role_titles = impl.loaded->interpreters->role_titles();
+  people_options.title_honorifics = impl.loaded->interpreters->title_honorifics();
   for (const Hit& hit : place_hits) {
     const ByteSpan* kind = hit.Group("kind");
     const ByteSpan* name = hit.Group("name");

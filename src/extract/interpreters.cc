@@ -84,6 +84,11 @@ StatusOr<std::unique_ptr<Interpreters>> Interpreters::Load(const std::string& pa
   auto titles = ReadLexicon(patterns_dir, "role_titles");
   if (!titles.ok()) return titles.status();
   for (const auto& line : *titles) interpreters->role_titles_.push_back(ToLower(line.entry));
+  auto honorifics = ReadLexicon(patterns_dir, "honorifics");
+  if (!honorifics.ok()) return honorifics.status();
+  for (const auto& line : *honorifics) {
+    if (line.value == "title") interpreters->title_honorifics_.push_back(ToLower(line.entry));
+  }
   auto org_words = ReadLexicon(patterns_dir, "org_words");
   if (!org_words.ok()) return org_words.status();
   for (const auto& line : *org_words) {

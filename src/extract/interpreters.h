@@ -43,6 +43,9 @@ class Interpreters {
   // Provinces and big cities (patterns/lexicon/provinces.txt): names that are places.
   const std::vector<std::string>& provinces() const { return provinces_; }
   const std::vector<std::string>& role_titles() const { return role_titles_; }
+  // Honorifics that are titles too, lower case (patterns/lexicon/honorifics.txt
+  // entries marked "title": military and police ranks).
+  const std::vector<std::string>& title_honorifics() const { return title_honorifics_; }
   // True when `lower_word` (one word, lower case) may be part of an organization
   // name (patterns/lexicon/org_words.txt).
   bool IsOrgWord(std::string_view lower_word) const {
@@ -61,6 +64,7 @@ class Interpreters {
   std::vector<std::string> name_blockers_;
   std::vector<std::string> provinces_;
   std::vector<std::string> role_titles_;  // lower case
+  std::vector<std::string> title_honorifics_;  // lower case
   std::set<std::string, std::less<>> org_words_;
 };
 

@@ -171,10 +171,19 @@ void PeopleBuilder::Add(const Hit& hit) {
   named_at_.push_back({static_cast<size_t>(person - people_.data()), hit.sentence, name_span->begin});
   person->mentions.push_back(text_.ToOriginal(*name_span));
   NoteRule(person, hit.rule->name);
-  if (honorific != nullptr && !person->honorific) {
+  if (honorific != nullptr) {
     std::string h = ToLower(text_.Normalized(*honorific));
     if (h.rfind("các ", 0) == 0) h = h.substr(4);
-    person->honorific = h;
+    const auto& ranks = options_.title_honorifics;
+    if (std::find(ranks.begin(), ranks.end(), h) != ranks.end()) {
+      // The rank with its first word capitalized: "Đại úy", also from "ĐẠI ÚY".
+      const size_t space = std::min(h.find(' '), h.size());
+      std::string rank = ProperCaseName(h.substr(0, space)) + h.substr(space);
+      if (std::find(person->roles.begin(), person->roles.end(), rank) == person->roles.end()) {
+        person->roles.push_back(std::move(rank));
+      }
+    }
+    if (!person->honorific) person->honorific = h;
   }
   if (roles != nullptr) {
     for (std::string& role : SplitRoles(WholeWords(text_.normalized(), *roles))) {

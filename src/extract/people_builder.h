@@ -28,6 +28,9 @@ struct PeopleOptions {
   // Lower-case title heads (patterns/lexicon/role_titles.txt): a "name" that
   // starts with one is a title.
   std::vector<std::string> role_titles;
+  // Lower-case honorifics that are also titles (ranks): the rank becomes the
+  // person's first role.
+  std::vector<std::string> title_honorifics;
 };
 
 class PeopleBuilder {

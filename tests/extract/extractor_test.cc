@@ -93,6 +93,21 @@ TEST(ExtractorTest, FindsPeopleWithSplitRoles) {
   EXPECT_EQ(pao->roles, (std::vector<std::string>{"Bí thư Huyện ủy"}));
 }
 
+// A rank is both how the article addresses a person and one of their titles.
+TEST(ExtractorTest, RanksAreHonorificsAndTitles) {
+  Record record = ExtractArticle(
+      "Công an xã kết nạp đảng viên",
+      "Đại úy Hồ Văn Lực, Trưởng Công an xã cho biết chi bộ có 9 đảng viên. THƯỢNG SĨ "
+      "ZƠ RÂM THANH phát biểu.");
+  const Person* luc = FindPerson(record, "Hồ Văn Lực");
+  ASSERT_NE(luc, nullptr);
+  EXPECT_EQ(luc->honorific.value_or(""), "đại úy");
+  EXPECT_EQ(luc->roles, (std::vector<std::string>{"Đại úy", "Trưởng Công an xã"}));
+  const Person* thanh = FindPerson(record, "Zơ Râm Thanh");
+  ASSERT_NE(thanh, nullptr);
+  EXPECT_EQ(thanh->roles, (std::vector<std::string>{"Thượng sĩ"}));
+}
+
 // A title before a list belongs to everyone listed; a title taken ("được bầu
 // giữ chức") to the people named before it, but not to whoever hands it over;
 // "Các em đều là ..." to the people of the sentence before.
