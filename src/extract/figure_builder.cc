@@ -61,14 +61,17 @@ void FigureBuilder::Add(const Hit& hit) {
   figure.span = text_.ToOriginal(span);
   figure.text = std::string(figure.span.In(text_.original()));
   figure.rule = hit.rule->name;
-  figures_.push_back({hit.span, figure});
+  // What a date or a non-figure blocks is the number itself: a rule may read
+  // across a period to find what is counted ("vượt mục tiêu ... giai đoạn 2015 -
+  // 2020 trên 500 đảng viên").
+  figures_.push_back({*value_span, figure});
 
   // "5-10 đảng viên", "5,8-6%": the upper end is a figure of its own.
   if (const ByteSpan* second = hit.Group("value2")) {
     if (auto upper = interpreters_.Number(text_.Normalized(*second))) {
       figure.value = *upper;
       figure.approx.reset();
-      figures_.push_back({hit.span, figure});
+      figures_.push_back({*second, figure});
     }
   }
 }

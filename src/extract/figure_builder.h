@@ -30,7 +30,7 @@ class FigureBuilder {
   const DocumentText& text_;
   const Interpreters& interpreters_;
   std::vector<ByteSpan> blocked_;
-  std::vector<std::pair<ByteSpan, Figure>> figures_;  // normalized span, figure
+  std::vector<std::pair<ByteSpan, Figure>> figures_;  // normalized span of the value, figure
 };
 
 }  // namespace vnie

@@ -261,6 +261,20 @@ TEST(ExtractorTest, CellNamesKeepTheirLowerCaseSyllables) {
                                              "Chi bộ Trường Mầm non", "Chi bộ Trường Tiểu học"}));
 }
 
+// A period inside a figure's match blocks only a number that is part of it: the
+// count read across it stays. The total an admission brings a committee to is a
+// count of members, even in "đồng chí" and in a sentence about admission.
+TEST(ExtractorTest, FiguresReadAcrossAPeriodAndTotalsAfterAdmission) {
+  Record record = ExtractArticle(
+      "Tỉnh vượt chỉ tiêu phát triển đảng viên",
+      "Tỉnh kết nạp 2.500 đảng viên mới, vượt mục tiêu Đại hội đề ra cho giai đoạn "
+      "2015 - 2020 trên 500 đảng viên. Xã kết nạp 7 quần chúng vào Đảng, nâng tổng số "
+      "đảng viên của Đảng bộ xã lên 121 đồng chí.");
+  EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{2500, 500, 7}));
+  EXPECT_EQ(Values(record, "members"), (std::vector<double>{121}));
+  ASSERT_EQ(record.periods.size(), 1u);
+}
+
 TEST(ExtractorTest, FindsCellsPlacesDatesAndPeriods) {
   Record record = Shared().Extract({"a.txt", kArticle});
   ASSERT_EQ(record.cells.size(), 1u);
