@@ -323,8 +323,10 @@ Record Extractor::Extract(const Document& document) const {
     place.kind = *place_kind;
     // Every mention (not only the first of each place) can be a figure's scope.
     place_mentions.push_back({text.ToOriginal(hit.span), hit.sentence, ""});
-    place.name = impl.Canonical(
-        RestoreApostrophes(std::string(text.Normalized(*name)), text.OriginalText(*name)));
+    // A heading in capitals ("UBND HUYỆN NGA SƠN") names "Nga Sơn".
+    std::string written(name_text);
+    if (IsAllUpper(written)) written = ProperCaseName(written);
+    place.name = impl.Canonical(RestoreApostrophes(std::move(written), text.OriginalText(*name)));
     place.span = text.ToOriginal(hit.span);
     place.rule = hit.rule->name;
     people_options.place_names.push_back(place.name);

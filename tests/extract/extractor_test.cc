@@ -203,8 +203,9 @@ TEST(ExtractorTest, IndefiniteMotIsNotTheNumberOne) {
   }
 }
 
-// Capitals and table headers are not place names: "HUYỆN NGA SƠN" gives no
-// huyện "N", a header row "Xã Xã Xã" no xã "Xã Xã".
+// Fragments of capitals and table headers are not place names: "UBND HUYỆN
+// QUẢNG XƯƠNG" gives huyện "Quảng Xương", not huyện "Q"; a header row "Xã Xã Xã"
+// no xã "Xã Xã".
 TEST(ExtractorTest, NoPlaceFromFragmentsOfCapitalsOrRepeatedUnitWords) {
   Record record = ExtractArticle("Báo cáo tổng kết công tác y tế",
                                  "UBND HUYỆN QUẢNG XƯƠNG\n"
@@ -212,7 +213,7 @@ TEST(ExtractorTest, NoPlaceFromFragmentsOfCapitalsOrRepeatedUnitWords) {
                                  "Trạm y tế xã Quảng Nham đạt chuẩn quốc gia.\n");
   std::vector<std::string> places;
   for (const Place& place : record.places) places.push_back(place.kind + " " + place.name);
-  EXPECT_EQ(places, (std::vector<std::string>{"xã Quảng Nham"}));
+  EXPECT_EQ(places, (std::vector<std::string>{"huyện Quảng Xương", "xã Quảng Nham"}));
 }
 
 TEST(ExtractorTest, FigureSpansHoldExactlyTheirText) {
@@ -273,6 +274,17 @@ TEST(ExtractorTest, FiguresReadAcrossAPeriodAndTotalsAfterAdmission) {
   EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{2500, 500, 7}));
   EXPECT_EQ(Values(record, "members"), (std::vector<double>{121}));
   ASSERT_EQ(record.periods.size(), 1u);
+}
+
+// A letterhead in capitals names its place in proper case; a headline in
+// capitals does not run on into the name.
+TEST(ExtractorTest, PlacesInCapitals) {
+  Record record = ExtractArticle("Kết quả công tác phát triển đảng viên",
+                                 "UBND HUYỆN NGA SƠN\n\nUBND XÃ NGA AN TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM\n\n"
+                                 "Xã có 2 chi bộ trường học.");
+  std::vector<std::string> places;
+  for (const Place& p : record.places) places.push_back(p.kind + " " + p.name);
+  EXPECT_EQ(places, (std::vector<std::string>{"huyện Nga Sơn"}));
 }
 
 TEST(ExtractorTest, FindsCellsPlacesDatesAndPeriods) {
