@@ -253,8 +253,52 @@ void PeopleBuilder::ShareRoles(const Hit& hit) {
   }
 }
 
+void PeopleBuilder::MergeShortenedNames() {
+  // "cô Bảo Trân" after "cô Lê Ngọc Bảo Trân", "đồng chí Y Kriăng" after "Y
+  // Kriăng Mlô" (Ê Đê names put the family name last): a name given with an
+  // honorific that ends or starts exactly one longer name is that person again.
+  std::vector<bool> merged(people_.size(), false);
+  for (size_t i = 0; i < people_.size(); ++i) {
+    if (!people_[i].honorific) continue;
+    const std::string& short_key = keys_[i];
+    size_t into = people_.size();
+    int count = 0;
+    for (size_t j = 0; j < people_.size(); ++j) {
+      const std::string& key = keys_[j];
+      if (j == i || merged[j] || key.size() <= short_key.size()) continue;
+      const bool ends = key.compare(key.size() - short_key.size(), short_key.size(), short_key) == 0 &&
+                        key[key.size() - short_key.size() - 1] == ' ';
+      const bool starts = key.compare(0, short_key.size(), short_key) == 0 && key[short_key.size()] == ' ';
+      if (ends || starts) {
+        into = j;
+        ++count;
+      }
+    }
+    if (count != 1) continue;
+    Person& full = people_[into];
+    Person& shortened = people_[i];
+    full.mentions.insert(full.mentions.end(), shortened.mentions.begin(), shortened.mentions.end());
+    full.roles.insert(full.roles.end(), shortened.roles.begin(), shortened.roles.end());
+    for (const std::string& rule : shortened.rules) NoteRule(&full, rule);
+    if (!full.honorific) full.honorific = shortened.honorific;
+    merged[i] = true;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < people_.size(); ++i) {
+    if (merged[i]) continue;
+    if (kept != i) {
+      people_[kept] = std::move(people_[i]);
+      keys_[kept] = std::move(keys_[i]);
+    }
+    ++kept;
+  }
+  people_.resize(kept);
+  keys_.resize(kept);
+}
+
 std::vector<Person> PeopleBuilder::Finish() {
   for (const Hit* hit : shared_roles_) ShareRoles(*hit);
+  MergeShortenedNames();
   // "thầy Vinh" is Trần Văn Vinh when exactly one person's name ends so.
   for (const Hit* hit : short_names_) {
     std::string short_name = ToLower(text_.Normalized(*hit->Group("short")));
@@ -269,7 +313,10 @@ std::vector<Person> PeopleBuilder::Finish() {
         ++count;
       }
     }
-    if (count == 1) match->mentions.push_back(text_.ToOriginal(*hit->Group("short")));
+    if (count == 1) {
+      match->mentions.push_back(text_.ToOriginal(*hit->Group("short")));
+      if (!match->honorific) match->honorific = ToLower(text_.Normalized(*hit->Group("honorific")));
+    }
   }
   for (Person& person : people_) {
     // Distinct titles in article order; a title that starts another one of the

@@ -108,6 +108,23 @@ TEST(ExtractorTest, RanksAreHonorificsAndTitles) {
   EXPECT_EQ(thanh->roles, (std::vector<std::string>{"Thượng sĩ"}));
 }
 
+// A person named again by part of their name with an honorific is one person:
+// the end of a Kinh name, the start of an Ê Đê one. Two candidates: no merge.
+TEST(ExtractorTest, ShortenedNamesAreTheSamePerson) {
+  Record record = ExtractArticle(
+      "Chi bộ kết nạp đảng viên",
+      "Cô Lê Ngọc Bảo Trân, giáo viên Ngữ văn, được kết nạp. Đồng chí Y Kriăng Mlô, Bí thư "
+      "Chi bộ trao quyết định. Cô Bảo Trân xúc động. Đồng chí Y Kriăng nói thêm. Anh Trần "
+      "Văn Nam và anh Lê Văn Nam dự lễ; anh Văn Nam phát biểu.");
+  std::vector<std::string> names;
+  for (const Person& p : record.people) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Lê Ngọc Bảo Trân", "Y Kriăng Mlô", "Trần Văn Nam",
+                                             "Lê Văn Nam", "Văn Nam"}));
+  const Person* tran = FindPerson(record, "Lê Ngọc Bảo Trân");
+  ASSERT_NE(tran, nullptr);
+  EXPECT_EQ(tran->mentions.size(), 2u);
+}
+
 // A title before a list belongs to everyone listed; a title taken ("được bầu
 // giữ chức") to the people named before it, but not to whoever hands it over;
 // "Các em đều là ..." to the people of the sentence before.
