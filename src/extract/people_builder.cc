@@ -17,6 +17,16 @@ std::string_view Trim(std::string_view s) {
   return s.substr(b, e - b + 1);
 }
 
+// Unit words of the administrative map ("huyện", "tp."), lower case.
+bool IsAdministrativeUnit(std::string_view lower) {
+  static const char* const kUnits[] = {"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận",
+                                       "thị xã", "xã", "phường", "thị trấn"};
+  for (const char* unit : kUnits) {
+    if (lower == unit) return true;
+  }
+  return false;
+}
+
 // Words the role pattern accepts inside an organization name but that cannot
 // end a title.
 bool IsDanglingWord(std::string_view word) {
@@ -96,7 +106,7 @@ PeopleBuilder::PeopleBuilder(const DocumentText& text, PeopleOptions options)
   for (auto& name : options_.place_names) name = ToLower(name);
 }
 
-bool PeopleBuilder::IsInsideOtherName(ByteSpan name) const {
+bool PeopleBuilder::IsInsideOtherName(ByteSpan name, bool after_own_title) const {
   std::string_view before = text_.normalized().substr(0, name.begin);
   before = Trim(before);
   if (before.empty()) return false;
@@ -113,7 +123,16 @@ bool PeopleBuilder::IsInsideOtherName(ByteSpan name) const {
     if (tail.compare(tail.size() - blocker.size(), blocker.size(), blocker) != 0) continue;
     size_t at = tail.size() - blocker.size();
     // The blocker must be a whole word ("xã", not the end of "chí xã").
-    if (at == 0 || tail[at - 1] == ' ' || tail[at - 1] == '(' || tail[at - 1] == '.') return true;
+    if (!(at == 0 || tail[at - 1] == ' ' || tail[at - 1] == '(' || tail[at - 1] == '.')) continue;
+    // "Phó Chủ tịch UBND huyện Lê Thị Hoa": a unit word that ends the person's own
+    // title is followed by the person, when the name is a full one (three
+    // syllables or more); "UBND phường Trần Phú" stays a ward named after a hero.
+    const std::string_view name_text = text_.Normalized(name);
+    if (after_own_title && IsAdministrativeUnit(blocker) &&
+        std::count(name_text.begin(), name_text.end(), ' ') >= 2) {
+      continue;
+    }
+    return true;
   }
   return false;
 }
@@ -144,7 +163,8 @@ void PeopleBuilder::Add(const Hit& hit) {
   // Without an honorific in front, a name right after "Trường THCS" or "TP" is
   // part of that other name. A title in front ("Bí thư Chi bộ Trường THCS Đàm
   // Quang Trung") does not save it either.
-  if (honorific == nullptr && IsInsideOtherName(*name_span)) return;
+  const bool after_own_title = roles != nullptr && roles->end <= name_span->begin;
+  if (honorific == nullptr && IsInsideOtherName(*name_span, after_own_title)) return;
 
   // "các đồng chí Phó Bí thư Tỉnh ủy": a title after an honorific is not a name.
   std::string from_name = ToLower(text_.normalized().substr(name_span->begin, 60));

@@ -49,7 +49,10 @@ class PeopleBuilder {
     size_t begin;  // normalized
   };
 
-  bool IsInsideOtherName(ByteSpan name) const;
+  // Whether the words before `name` make it part of another name ("Trường THCS
+  // Đàm Quang Trung", "TP Hồ Chí Minh"). `after_own_title`: the hit's own title
+  // ends right before the name.
+  bool IsInsideOtherName(ByteSpan name, bool after_own_title) const;
   Person* FindOrAdd(const std::string& canonical);
   // Gives the titles of a `listed_roles`, `taken_roles` or `previous_roles` hit
   // to the people its sentence names after or before it, or the sentence
