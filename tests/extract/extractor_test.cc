@@ -125,6 +125,21 @@ TEST(ExtractorTest, ShortenedNamesAreTheSamePerson) {
   EXPECT_EQ(tran->mentions.size(), 2u);
 }
 
+// A unit word that ends the person's own title ("UBND huyện") is followed by
+// the person; a school or a ward named after a hero is still no person.
+TEST(ExtractorTest, TitleEndingInAUnitWordBeforeTheName) {
+  Record record = ExtractArticle(
+      "Huyện tổng kết công tác xây dựng Đảng",
+      "Phó Chủ tịch UBND huyện Lê Thị Hoa phát biểu. Chủ tịch UBND tỉnh Nguyễn Văn Bình dự. "
+      "Hiệu trưởng Trường THCS Đàm Quang Trung báo cáo. Chủ tịch UBND phường Trần Phú cho biết.");
+  std::vector<std::string> names;
+  for (const Person& p : record.people) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Lê Thị Hoa", "Nguyễn Văn Bình"}));
+  const Person* hoa = FindPerson(record, "Lê Thị Hoa");
+  ASSERT_NE(hoa, nullptr);
+  EXPECT_EQ(hoa->roles, (std::vector<std::string>{"Phó Chủ tịch UBND huyện"}));
+}
+
 // A title before a list belongs to everyone listed; a title taken ("được bầu
 // giữ chức") to the people named before it, but not to whoever hands it over;
 // "Các em đều là ..." to the people of the sentence before.
@@ -302,6 +317,16 @@ TEST(ExtractorTest, PlacesInCapitals) {
   std::vector<std::string> places;
   for (const Place& p : record.places) places.push_back(p.kind + " " + p.name);
   EXPECT_EQ(places, (std::vector<std::string>{"huyện Nga Sơn"}));
+}
+
+// "năm 2024 Đảng bộ" is a year before a noun, and "một đảng viên nào" none.
+TEST(ExtractorTest, YearsAndNoneAreNotCounts) {
+  Record record = ExtractArticle("Phát triển đảng viên trong doanh nghiệp",
+                                 "Riêng năm 2024 Đảng bộ công ty kết nạp mới 9 đảng viên. Nhiều "
+                                 "doanh nghiệp chưa có một đảng viên nào.");
+  EXPECT_TRUE(Values(record, "cells").empty());
+  EXPECT_TRUE(Values(record, "members").empty());
+  EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{9}));
 }
 
 TEST(ExtractorTest, FindsCellsPlacesDatesAndPeriods) {
