@@ -236,8 +236,15 @@ std::vector<Match> Matcher::FindRule(std::string_view text, const Rule& rule) co
   impl_->FindSpans(text, rule, regex, spans);
   std::vector<Match> matches;
   for (ByteSpan span : spans) {
-    matches.push_back(
-        impl_->Capture({&rule, &regex, impl_->jit[rule.index].get(), text, span, span}, nullptr));
+    Match match =
+        impl_->Capture({&rule, &regex, impl_->jit[rule.index].get(), text, span, span}, nullptr);
+    if (!rule.claim.empty()) {
+      // Reported as FindAll reports it: the claimed group's span.
+      const GroupMatch* claimed = match.Group(rule.claim);
+      if (claimed == nullptr) continue;
+      match.span = claimed->span;
+    }
+    matches.push_back(std::move(match));
   }
   return matches;
 }
@@ -304,6 +311,22 @@ std::vector<Match> Matcher::FindAll(std::string_view text, std::string_view dime
       }
     }
   }
+
+  // A rule that claims one group competes, and is reported, with that group's
+  // span only; its groups are found now rather than for the winners alone.
+  size_t kept = 0;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    Impl::Candidate candidate = candidates[i];
+    if (!candidate.rule->claim.empty()) {
+      const bool folded = candidate.view.data() != text.data();
+      Match full = impl_->Capture(candidate, folded ? &options.folded->to_original : nullptr);
+      const GroupMatch* claimed = full.Group(candidate.rule->claim);
+      if (claimed == nullptr) continue;  // the claimed group did not take part
+      candidate.span = claimed->span;
+    }
+    candidates[kept++] = candidate;
+  }
+  candidates.resize(kept);
 
   auto by_position = [](const Impl::Candidate& a, const Impl::Candidate& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;

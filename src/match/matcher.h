@@ -28,7 +28,7 @@ struct GroupMatch {
 
 struct Match {
   const Rule* rule = nullptr;
-  ByteSpan span;                   // the whole match, boundary characters excluded
+  ByteSpan span;                   // the whole match (or the rule's claimed group), boundary characters excluded
   std::vector<GroupMatch> groups;  // groups that participated, in regex order
 
   const GroupMatch* Group(std::string_view name) const;

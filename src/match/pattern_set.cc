@@ -365,6 +365,12 @@ void LoadRuleFile(const fs::path& path, const std::string& display, std::string 
         } else {
           wrong_type("true or false");
         }
+      } else if (k == "claim") {
+        if (const auto* claim = value.as_string()) {
+          rule.claim = claim->get();
+        } else {
+          wrong_type("a string");
+        }
       } else if (k == "examples") {
         ReadExamples(value, rule, errors);
       } else if (k == "negatives") {
@@ -373,7 +379,7 @@ void LoadRuleFile(const fs::path& path, const std::string& display, std::string 
         errors.AddRule(rule, LineOf(key),
                        strings::Cat("unknown key \"", k,
                                     "\" (known: name priority regex groups set "
-                                    "accent_insensitive examples negatives)"));
+                                    "claim accent_insensitive examples negatives)"));
         ok = false;
       }
     }
@@ -386,6 +392,11 @@ void LoadRuleFile(const fs::path& path, const std::string& display, std::string 
         errors.AddRule(rule, rule.line, strings::Cat("set field \"", field, "\" is also a group"));
         ok = false;
       }
+    }
+    if (!rule.claim.empty() && !rule.groups.count(rule.claim)) {
+      errors.AddRule(rule, rule.line,
+                     strings::Cat("claim \"", rule.claim, "\" is not one of the rule's groups"));
+      ok = false;
     }
     for (const RuleExample& example : rule.examples) {
       for (const auto& [field, value] : example.expect) {

@@ -32,6 +32,11 @@ struct Rule {
   std::map<std::string, std::string> groups;  // group name -> meaning
   std::map<std::string, std::string> set;     // constant fields, e.g. kind = "members"
   bool accent_insensitive = false;            // also match accent-stripped text
+  // A group whose span is the match's: what overlap resolution compares and
+  // what the extractor reports. Lets a rule read context around the fact
+  // without claiming it ("14 đảng viên trên tổng số (1.250 công nhân)"), as
+  // lookbehind would. Empty: the whole match.
+  std::string claim;
   std::vector<RuleExample> examples;
   std::vector<RuleExample> negatives;  // texts the rule must not match
   int index = -1;                      // position in PatternSet::rules()

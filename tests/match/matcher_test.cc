@@ -71,6 +71,8 @@ TEST_F(MatcherTest, ResolvesOverlapsByPriorityThenLeftmostThenLongest) {
        {"long-xyz@xyz", "left-ab@ab", "high-qr@qr"}},
       {"a rule's own matches never overlap", "ababab", {"left-ab@ab", "left-ab@ab", "left-ab@ab"}},
       {"nothing fires", "hello", {}},
+      {"a claiming rule competes with its claimed group only", "uvw",
+       {"plain-u@u", "claims-w-after-uv@w"}},
   };
   for (const OverlapCase& c : cases) {
     EXPECT_EQ(Describe(c.text, "overlap"), c.expected) << c.behaviour << ": " << c.text;

@@ -172,6 +172,11 @@ std::vector<LoadErrorCase> LoadErrorCases() {
       {"UnknownRuleKey",
        {{"figures/a.toml", "[[rule]]\nname = \"k\"\nregex = '''x'''\nprority = 5\n"}},
        "figures/a.toml:4: rule \"k\": unknown key \"prority\""},
+      {"ClaimOfAMissingGroup",
+       {{"figures/a.toml",
+         "[[rule]]\nname = \"c\"\nregex = \'\'\'(?P<v>[0-9]+)\'\'\'\n"
+         "groups = { v = \"number\" }\nclaim = \"w\"\n"}},
+       "figures/a.toml:1: rule \"c\": claim \"w\" is not one of the rule's groups"},
       {"UnknownFileKey",
        {{"figures/a.toml", std::string("dimensions = \"x\"\n") + kGoodRule}},
        "figures/a.toml:1: unknown key \"dimensions\""},
