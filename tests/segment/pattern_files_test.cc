@@ -79,6 +79,12 @@ const Example kExamples[] = {
     {"drop_lines.txt", "Ảnh: các đại biểu dự lễ.", false},
     // publication_line.txt: whole publication lines, with the date-time part.
     {"publication_line.txt", "00:00 21/09/2023", true, "00:00 21/09/2023"},
+    {"publication_line.txt", "Cập nhật: 08:15 | 04/02/2024", true, "08:15 | 04/02/2024"},
+    {"publication_line.txt", "(Đăng ngày 14-10-2024)", true, "14-10-2024"},
+    {"publication_line.txt", "Ngày 16/04/2025 09:17", true, "16/04/2025 09:17"},
+    {"publication_line.txt", "Ngày 16/04/2025, xã tổ chức lễ kết nạp.", false},
+    {"not_title.txt", "Thời sự | Xây dựng Đảng", true},
+    {"not_title.txt", "Phường Lê Hồng Phong trao Huy hiệu Đảng cho 45 đảng viên", false},
     {"publication_line.txt", "14:05 03-12-2020 | :205", true, "14:05 03-12-2020"},
     {"publication_line.txt", "Thứ Năm, 14/03/2024, 07:45 [GMT+7]", true,
      "Thứ Năm, 14/03/2024, 07:45"},
