@@ -55,7 +55,7 @@ void FigureBuilder::Add(const Hit& hit) {
   // "74,6% số cán bộ ...".
   ByteSpan span = hit.span;
   if (const ByteSpan* of = hit.Group("of")) {
-    span.end = of->begin;
+    span.end = std::min(span.end, of->begin);
     while (span.end > span.begin && text_.normalized()[span.end - 1] == ' ') --span.end;
   }
   figure.span = text_.ToOriginal(span);

@@ -329,6 +329,19 @@ TEST(ExtractorTest, YearsAndNoneAreNotCounts) {
   EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{9}));
 }
 
+// The base a share is measured against is staff, also when it is stated inside
+// the percentage's "of" ("chiếm 64,3% tổng số 213 cán bộ, giảng viên"), and
+// whatever its head noun after "N đảng viên trên tổng số".
+TEST(ExtractorTest, StaffBasesAfterAShareOrAMembersCount) {
+  Record record = ExtractArticle(
+      "Đảng bộ nhà trường phát triển đảng viên",
+      "Đảng bộ có 137 đảng viên, chiếm 64,3% tổng số 213 cán bộ, giảng viên, nhân viên. Chi "
+      "bộ công ty có 14 đảng viên trên tổng số 1.250 công nhân lao động, chiếm 1,12%.");
+  EXPECT_EQ(Values(record, "staff"), (std::vector<double>{213, 1250}));
+  EXPECT_EQ(Values(record, "members"), (std::vector<double>{137, 14}));
+  EXPECT_EQ(Values(record, "percent"), (std::vector<double>{64.3, 1.12}));
+}
+
 TEST(ExtractorTest, FindsCellsPlacesDatesAndPeriods) {
   Record record = Shared().Extract({"a.txt", kArticle});
   ASSERT_EQ(record.cells.size(), 1u);
