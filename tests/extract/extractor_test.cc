@@ -140,6 +140,18 @@ TEST(ExtractorTest, TitleEndingInAUnitWordBeforeTheName) {
   EXPECT_EQ(hoa->roles, (std::vector<std::string>{"Phó Chủ tịch UBND huyện"}));
 }
 
+// "nay là", "hiện là" give the title now held to the person the clause names.
+TEST(ExtractorTest, TitleNowHeld) {
+  Record record = ExtractArticle(
+      "Cô giáo người Châu Mạ",
+      "Cô giáo Ka Thị Lan, giáo viên người Châu Mạ được kết nạp năm 2019, nay là Phó Bí thư "
+      "chi bộ nhà trường.");
+  const Person* lan = FindPerson(record, "Ka Thị Lan");
+  ASSERT_NE(lan, nullptr);
+  EXPECT_NE(std::find(lan->roles.begin(), lan->roles.end(), "Phó Bí thư chi bộ nhà trường"),
+            lan->roles.end());
+}
+
 // A title before a list belongs to everyone listed; a title taken ("được bầu
 // giữ chức") to the people named before it, but not to whoever hands it over;
 // "Các em đều là ..." to the people of the sentence before.
