@@ -112,6 +112,7 @@ const Example kExamples[] = {
     {"byline.txt", "QUANG HUY - HUYỆN ĐOÀN AN LÃO", true, "QUANG HUY - HUYỆN ĐOÀN AN LÃO"},
     {"byline.txt", "Thu Trang - Văn Toàn", true, "Thu Trang - Văn Toàn"},
     {"byline.txt", "Lan Anh (TTXVN)", true, "Lan Anh (TTXVN)"},
+    {"byline.txt", "Hà Thu (tổng hợp)", true, "Hà Thu"},
     {"byline.txt", "Khánh Vân - Văn phòng Huyện ủy", true, "Khánh Vân - Văn phòng Huyện ủy"},
     {"byline.txt", "Thu Trang - Trung tâm VH-TT&TT An Lão", true, "Thu Trang - Trung tâm VH-TT&TT An Lão"},
     {"byline.txt", "Chi bộ có 12 đảng viên - đạt 100% kế hoạch", false},
