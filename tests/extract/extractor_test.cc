@@ -46,6 +46,22 @@ const Person* FindPerson(const Record& record, const std::string& name) {
   return nullptr;
 }
 
+// The titles of the person named `name`; a person the record lacks reads as
+// one title saying so, which no expected list contains.
+std::vector<std::string> RolesOf(const Record& record, const std::string& name) {
+  const Person* person = FindPerson(record, name);
+  if (person == nullptr) return {"<no person " + name + ">"};
+  return person->roles;
+}
+
+// The `name` of each person or cell, in record order.
+template <typename Named>
+std::vector<std::string> NamesOf(const std::vector<Named>& items) {
+  std::vector<std::string> names;
+  for (const Named& item : items) names.push_back(item.name);
+  return names;
+}
+
 // A headline, a blank line and `body`: the shape of the crawled text files.
 Record ExtractArticle(std::string_view headline, std::string_view body) {
   return Shared().Extract({"article.txt", std::string(headline) + "\n\n" + std::string(body)});
@@ -85,27 +101,44 @@ TEST(ExtractorTest, BylineWithApostropheBeforeRelatedNews) {
 
 TEST(ExtractorTest, FindsPeopleWithSplitRoles) {
   Record record = Shared().Extract({"a.txt", kArticle});
-  const Person* mai = FindPerson(record, "Tẩn Thị Mai");
-  ASSERT_NE(mai, nullptr);
-  EXPECT_EQ(mai->roles, (std::vector<std::string>{"HUV", "Phó Chủ tịch UBND huyện"}));
-  const Person* pao = FindPerson(record, "Lò Văn Pao");
-  ASSERT_NE(pao, nullptr);
-  EXPECT_EQ(pao->roles, (std::vector<std::string>{"Bí thư Huyện ủy"}));
+  EXPECT_EQ(RolesOf(record, "Tẩn Thị Mai"),
+            (std::vector<std::string>{"HUV", "Phó Chủ tịch UBND huyện"}));
+  EXPECT_EQ(RolesOf(record, "Lò Văn Pao"), (std::vector<std::string>{"Bí thư Huyện ủy"}));
 }
 
-// A rank is both how the article addresses a person and one of their titles.
-TEST(ExtractorTest, RanksAreHonorificsAndTitles) {
-  Record record = ExtractArticle(
-      "Công an xã kết nạp đảng viên",
-      "Đại úy Hồ Văn Lực, Trưởng Công an xã cho biết chi bộ có 9 đảng viên. THƯỢNG SĨ "
-      "ZƠ RÂM THANH phát biểu.");
-  const Person* luc = FindPerson(record, "Hồ Văn Lực");
-  ASSERT_NE(luc, nullptr);
-  EXPECT_EQ(luc->honorific.value_or(""), "đại úy");
-  EXPECT_EQ(luc->roles, (std::vector<std::string>{"Đại úy", "Trưởng Công an xã"}));
-  const Person* thanh = FindPerson(record, "Zơ Râm Thanh");
-  ASSERT_NE(thanh, nullptr);
-  EXPECT_EQ(thanh->roles, (std::vector<std::string>{"Thượng sĩ"}));
+// Who the record names, in order, with their titles; one behaviour per case.
+struct PeopleCase {
+  const char* behaviour;
+  const char* body;
+  std::vector<std::pair<std::string, std::vector<std::string>>> people;  // name, roles
+};
+
+TEST(ExtractorTest, PeopleAndTheirTitles) {
+  const PeopleCase cases[] = {
+      {"a rank is one of the person's titles too (and the honorific, checked below)",
+       "Đại úy Hồ Văn Lực, Trưởng Công an xã cho biết chi bộ có 9 đảng viên. THƯỢNG SĨ ZƠ RÂM "
+       "THANH phát biểu.",
+       {{"Hồ Văn Lực", {"Đại úy", "Trưởng Công an xã"}}, {"Zơ Râm Thanh", {"Thượng sĩ"}}}},
+      {"a unit word that ends the person's own title is followed by the person; a school or "
+       "a ward named after a hero is no person",
+       "Phó Chủ tịch UBND huyện Lê Thị Hoa phát biểu. Chủ tịch UBND tỉnh Nguyễn Văn Bình dự. "
+       "Hiệu trưởng Trường THCS Đàm Quang Trung báo cáo. Chủ tịch UBND phường Trần Phú cho "
+       "biết.",
+       {{"Lê Thị Hoa", {"Phó Chủ tịch UBND huyện"}}, {"Nguyễn Văn Bình", {"Chủ tịch UBND tỉnh"}}}},
+      {"'nay là' gives the title now held to the person the clause names",
+       "Cô giáo Ka Thị Lan, giáo viên người Châu Mạ được kết nạp năm 2019, nay là Phó Bí thư chi "
+       "bộ nhà trường.",
+       {{"Ka Thị Lan", {"giáo viên", "Phó Bí thư chi bộ nhà trường"}}}},
+  };
+  for (const PeopleCase& c : cases) {
+    Record record = ExtractArticle("Tin công tác xây dựng Đảng", c.body);
+    std::vector<std::pair<std::string, std::vector<std::string>>> people;
+    for (const Person& p : record.people) people.push_back({p.name, p.roles});
+    EXPECT_EQ(people, c.people) << c.behaviour;
+  }
+  Record ranked = ExtractArticle("Tin công tác xây dựng Đảng", cases[0].body);
+  ASSERT_FALSE(ranked.people.empty());
+  EXPECT_EQ(ranked.people[0].honorific.value_or(""), "đại úy");
 }
 
 // A person named again by part of their name with an honorific is one person:
@@ -116,40 +149,11 @@ TEST(ExtractorTest, ShortenedNamesAreTheSamePerson) {
       "Cô Lê Ngọc Bảo Trân, giáo viên Ngữ văn, được kết nạp. Đồng chí Y Kriăng Mlô, Bí thư "
       "Chi bộ trao quyết định. Cô Bảo Trân xúc động. Đồng chí Y Kriăng nói thêm. Anh Trần "
       "Văn Nam và anh Lê Văn Nam dự lễ; anh Văn Nam phát biểu.");
-  std::vector<std::string> names;
-  for (const Person& p : record.people) names.push_back(p.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"Lê Ngọc Bảo Trân", "Y Kriăng Mlô", "Trần Văn Nam",
+  EXPECT_EQ(NamesOf(record.people), (std::vector<std::string>{"Lê Ngọc Bảo Trân", "Y Kriăng Mlô", "Trần Văn Nam",
                                              "Lê Văn Nam", "Văn Nam"}));
   const Person* tran = FindPerson(record, "Lê Ngọc Bảo Trân");
   ASSERT_NE(tran, nullptr);
   EXPECT_EQ(tran->mentions.size(), 2u);
-}
-
-// A unit word that ends the person's own title ("UBND huyện") is followed by
-// the person; a school or a ward named after a hero is still no person.
-TEST(ExtractorTest, TitleEndingInAUnitWordBeforeTheName) {
-  Record record = ExtractArticle(
-      "Huyện tổng kết công tác xây dựng Đảng",
-      "Phó Chủ tịch UBND huyện Lê Thị Hoa phát biểu. Chủ tịch UBND tỉnh Nguyễn Văn Bình dự. "
-      "Hiệu trưởng Trường THCS Đàm Quang Trung báo cáo. Chủ tịch UBND phường Trần Phú cho biết.");
-  std::vector<std::string> names;
-  for (const Person& p : record.people) names.push_back(p.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"Lê Thị Hoa", "Nguyễn Văn Bình"}));
-  const Person* hoa = FindPerson(record, "Lê Thị Hoa");
-  ASSERT_NE(hoa, nullptr);
-  EXPECT_EQ(hoa->roles, (std::vector<std::string>{"Phó Chủ tịch UBND huyện"}));
-}
-
-// "nay là", "hiện là" give the title now held to the person the clause names.
-TEST(ExtractorTest, TitleNowHeld) {
-  Record record = ExtractArticle(
-      "Cô giáo người Châu Mạ",
-      "Cô giáo Ka Thị Lan, giáo viên người Châu Mạ được kết nạp năm 2019, nay là Phó Bí thư "
-      "chi bộ nhà trường.");
-  const Person* lan = FindPerson(record, "Ka Thị Lan");
-  ASSERT_NE(lan, nullptr);
-  EXPECT_NE(std::find(lan->roles.begin(), lan->roles.end(), "Phó Bí thư chi bộ nhà trường"),
-            lan->roles.end());
 }
 
 // A title before a list belongs to everyone listed; a title taken ("được bầu
@@ -299,25 +303,9 @@ TEST(ExtractorTest, CellNamesKeepTheirLowerCaseSyllables) {
       "Chi bộ Khoa Hồi sức tích cực có 19 đảng viên. Chi bộ Công ty Cổ phần Cơ khí An Phú có "
       "23 đảng viên. Xã có 2 chi bộ trường học là Chi bộ Trường Mầm non (có 37 đảng viên) và "
       "Chi bộ Trường Tiểu học (có 29 đảng viên).");
-  std::vector<std::string> names;
-  for (const Cell& cell : record.cells) names.push_back(cell.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"Chi bộ Khoa Hồi sức tích cực",
+  EXPECT_EQ(NamesOf(record.cells), (std::vector<std::string>{"Chi bộ Khoa Hồi sức tích cực",
                                              "Chi bộ Công ty Cổ phần Cơ khí An Phú",
                                              "Chi bộ Trường Mầm non", "Chi bộ Trường Tiểu học"}));
-}
-
-// A period inside a figure's match blocks only a number that is part of it: the
-// count read across it stays. The total an admission brings a committee to is a
-// count of members, even in "đồng chí" and in a sentence about admission.
-TEST(ExtractorTest, FiguresReadAcrossAPeriodAndTotalsAfterAdmission) {
-  Record record = ExtractArticle(
-      "Tỉnh vượt chỉ tiêu phát triển đảng viên",
-      "Tỉnh kết nạp 2.500 đảng viên mới, vượt mục tiêu Đại hội đề ra cho giai đoạn "
-      "2015 - 2020 trên 500 đảng viên. Xã kết nạp 7 quần chúng vào Đảng, nâng tổng số "
-      "đảng viên của Đảng bộ xã lên 121 đồng chí.");
-  EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{2500, 500, 7}));
-  EXPECT_EQ(Values(record, "members"), (std::vector<double>{121}));
-  ASSERT_EQ(record.periods.size(), 1u);
 }
 
 // A letterhead in capitals names its place in proper case; a headline in
@@ -331,27 +319,37 @@ TEST(ExtractorTest, PlacesInCapitals) {
   EXPECT_EQ(places, (std::vector<std::string>{"huyện Nga Sơn"}));
 }
 
-// "năm 2024 Đảng bộ" is a year before a noun, and "một đảng viên nào" none.
-TEST(ExtractorTest, YearsAndNoneAreNotCounts) {
-  Record record = ExtractArticle("Phát triển đảng viên trong doanh nghiệp",
-                                 "Riêng năm 2024 Đảng bộ công ty kết nạp mới 9 đảng viên. Nhiều "
-                                 "doanh nghiệp chưa có một đảng viên nào.");
-  EXPECT_TRUE(Values(record, "cells").empty());
-  EXPECT_TRUE(Values(record, "members").empty());
-  EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{9}));
-}
+// Figures by kind in short bodies, one behaviour per case.
+struct FigureCase {
+  const char* behaviour;
+  const char* body;
+  std::vector<std::pair<std::string, std::vector<double>>> expected;  // kind, values
+};
 
-// The base a share is measured against is staff, also when it is stated inside
-// the percentage's "of" ("chiếm 64,3% tổng số 213 cán bộ, giảng viên"), and
-// whatever its head noun after "N đảng viên trên tổng số".
-TEST(ExtractorTest, StaffBasesAfterAShareOrAMembersCount) {
-  Record record = ExtractArticle(
-      "Đảng bộ nhà trường phát triển đảng viên",
-      "Đảng bộ có 137 đảng viên, chiếm 64,3% tổng số 213 cán bộ, giảng viên, nhân viên. Chi "
-      "bộ công ty có 14 đảng viên trên tổng số 1.250 công nhân lao động, chiếm 1,12%.");
-  EXPECT_EQ(Values(record, "staff"), (std::vector<double>{213, 1250}));
-  EXPECT_EQ(Values(record, "members"), (std::vector<double>{137, 14}));
-  EXPECT_EQ(Values(record, "percent"), (std::vector<double>{64.3, 1.12}));
+TEST(ExtractorTest, FiguresByKind) {
+  const FigureCase cases[] = {
+      {"a period inside a figure's match blocks only a number that is part of it; the total "
+       "an admission brings a committee to counts members, even in 'đồng chí'",
+       "Tỉnh kết nạp 2.500 đảng viên mới, vượt mục tiêu Đại hội đề ra cho giai đoạn 2015 - "
+       "2020 trên 500 đảng viên. Xã kết nạp 7 quần chúng vào Đảng, nâng tổng số đảng viên của "
+       "Đảng bộ xã lên 121 đồng chí.",
+       {{"admitted", {2500, 500, 7}}, {"members", {121}}}},
+      {"'năm 2024 Đảng bộ' is a year before a noun, 'một đảng viên nào' none",
+       "Riêng năm 2024 Đảng bộ công ty kết nạp mới 9 đảng viên. Nhiều doanh nghiệp chưa có một "
+       "đảng viên nào.",
+       {{"cells", {}}, {"members", {}}, {"admitted", {9}}}},
+      {"the base of a share is staff, inside the percentage's 'of' too, whatever its head noun "
+       "after 'N đảng viên trên tổng số'",
+       "Đảng bộ có 137 đảng viên, chiếm 64,3% tổng số 213 cán bộ, giảng viên, nhân viên. Chi bộ "
+       "công ty có 14 đảng viên trên tổng số 1.250 công nhân lao động, chiếm 1,12%.",
+       {{"staff", {213, 1250}}, {"members", {137, 14}}, {"percent", {64.3, 1.12}}}},
+  };
+  for (const FigureCase& c : cases) {
+    Record record = ExtractArticle("Tin công tác xây dựng Đảng", c.body);
+    for (const auto& [kind, values] : c.expected) {
+      EXPECT_EQ(Values(record, kind), values) << kind << ": " << c.behaviour;
+    }
+  }
 }
 
 TEST(ExtractorTest, FindsCellsPlacesDatesAndPeriods) {
