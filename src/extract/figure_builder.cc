@@ -50,15 +50,11 @@ void FigureBuilder::Add(const Hit& hit) {
   if (const ByteSpan* approx = hit.Group("approx")) {
     figure.approx = interpreters_.Qualifier(text_.Normalized(*approx));
   }
+  // A rule that reads what the figure is "of" claims the figure alone
+  // (percent-sign: "74,6%", not "74,6% số cán bộ ..."), so the hit's span is
+  // the figure's own text.
   figure.of = Text(text_, hit.Group("of"));
-  // The figure's own text stops where what it is "of" begins: "74,6%", not
-  // "74,6% số cán bộ ...".
-  ByteSpan span = hit.span;
-  if (const ByteSpan* of = hit.Group("of")) {
-    span.end = std::min(span.end, of->begin);
-    while (span.end > span.begin && text_.normalized()[span.end - 1] == ' ') --span.end;
-  }
-  figure.span = text_.ToOriginal(span);
+  figure.span = text_.ToOriginal(hit.span);
   figure.text = std::string(figure.span.In(text_.original()));
   figure.rule = hit.rule->name;
   // What a date or a non-figure blocks is the number itself: a rule may read

@@ -60,6 +60,15 @@ bool IsWordPrefix(const std::string& inner, const std::string& outer) {
   return inner.size() == outer.size() || outer[inner.size()] == ' ';
 }
 
+// True when `inner` is `outer` or a run of whole words at the end of it ("Vinh"
+// in "trần văn vinh").
+bool IsWordSuffix(const std::string& inner, const std::string& outer) {
+  if (inner.size() > outer.size()) return false;
+  const size_t at = outer.size() - inner.size();
+  if (outer.compare(at, inner.size(), inner) != 0) return false;
+  return at == 0 || outer[at - 1] == ' ';
+}
+
 // Keeps the names of the rules behind a person, each once, for --rules.
 void NoteRule(Person* person, const std::string& rule) {
   if (std::find(person->rules.begin(), person->rules.end(), rule) == person->rules.end()) {
@@ -286,10 +295,7 @@ void PeopleBuilder::MergeShortenedNames() {
     for (size_t j = 0; j < people_.size(); ++j) {
       const std::string& key = keys_[j];
       if (j == i || merged[j] || key.size() <= short_key.size()) continue;
-      const bool ends = key.compare(key.size() - short_key.size(), short_key.size(), short_key) == 0 &&
-                        key[key.size() - short_key.size() - 1] == ' ';
-      const bool starts = key.compare(0, short_key.size(), short_key) == 0 && key[short_key.size()] == ' ';
-      if (ends || starts) {
+      if (IsWordSuffix(short_key, key) || IsWordPrefix(short_key, key)) {
         into = j;
         ++count;
       }
@@ -326,9 +332,7 @@ std::vector<Person> PeopleBuilder::Finish() {
     int count = 0;
     for (size_t i = 0; i < people_.size(); ++i) {
       const std::string& key = keys_[i];
-      if (key.size() > short_name.size() &&
-          key.compare(key.size() - short_name.size(), short_name.size(), short_name) == 0 &&
-          key[key.size() - short_name.size() - 1] == ' ') {
+      if (key.size() > short_name.size() && IsWordSuffix(short_name, key)) {
         match = &people_[i];
         ++count;
       }

@@ -86,8 +86,19 @@ struct Matcher::Impl {
     const SpanGroups* jit;  // the same regex for PCRE2, or null
     std::string_view view;  // the text `found` is in
     ByteSpan found;
-    ByteSpan span;  // `found` in the text given to FindAll
+    ByteSpan span;  // `found` in the text given to FindAll (its claimed group, once claimed)
+    int captured = -1;  // index of its Match already captured (claiming rules), or -1
   };
+
+  // A claiming rule's match takes its claimed group's span; false when that
+  // group did not take part, and the match is dropped.
+  static bool Claim(Match* match) {
+    if (match->rule->claim.empty()) return true;
+    const GroupMatch* claimed = match->Group(match->rule->claim);
+    if (claimed == nullptr) return false;
+    match->span = claimed->span;
+    return true;
+  }
 
   explicit Impl(const PatternSet& p) : patterns(p) {}
 
@@ -238,13 +249,7 @@ std::vector<Match> Matcher::FindRule(std::string_view text, const Rule& rule) co
   for (ByteSpan span : spans) {
     Match match =
         impl_->Capture({&rule, &regex, impl_->jit[rule.index].get(), text, span, span}, nullptr);
-    if (!rule.claim.empty()) {
-      // Reported as FindAll reports it: the claimed group's span.
-      const GroupMatch* claimed = match.Group(rule.claim);
-      if (claimed == nullptr) continue;
-      match.span = claimed->span;
-    }
-    matches.push_back(std::move(match));
+    if (Impl::Claim(&match)) matches.push_back(std::move(match));  // as FindAll reports it
   }
   return matches;
 }
@@ -313,16 +318,19 @@ std::vector<Match> Matcher::FindAll(std::string_view text, std::string_view dime
   }
 
   // A rule that claims one group competes, and is reported, with that group's
-  // span only; its groups are found now rather than for the winners alone.
+  // span only; its groups are found now rather than for the winners alone, and
+  // kept for them.
+  std::vector<Match> captured;
   size_t kept = 0;
   for (size_t i = 0; i < candidates.size(); ++i) {
     Impl::Candidate candidate = candidates[i];
     if (!candidate.rule->claim.empty()) {
       const bool folded = candidate.view.data() != text.data();
-      Match full = impl_->Capture(candidate, folded ? &options.folded->to_original : nullptr);
-      const GroupMatch* claimed = full.Group(candidate.rule->claim);
-      if (claimed == nullptr) continue;  // the claimed group did not take part
-      candidate.span = claimed->span;
+      Match match = impl_->Capture(candidate, folded ? &options.folded->to_original : nullptr);
+      if (!Impl::Claim(&match)) continue;
+      candidate.span = match.span;
+      candidate.captured = static_cast<int>(captured.size());
+      captured.push_back(std::move(match));
     }
     candidates[kept++] = candidate;
   }
@@ -361,6 +369,10 @@ std::vector<Match> Matcher::FindAll(std::string_view text, std::string_view dime
   std::vector<Match> matches;
   matches.reserve(accepted.size());
   for (const Impl::Candidate& candidate : accepted) {
+    if (candidate.captured >= 0) {
+      matches.push_back(std::move(captured[candidate.captured]));
+      continue;
+    }
     const bool folded = candidate.view.data() != text.data();
     matches.push_back(impl_->Capture(candidate, folded ? &options.folded->to_original : nullptr));
   }
