@@ -8,11 +8,19 @@
 namespace vnie {
 namespace {
 
-// "chi bộ nhà trường", "Đảng bộ trường", "Chi bộ": a cell named by its school only.
-bool IsGenericCellName(const std::string& lower) {
+// "chi bộ nhà trường", "Đảng bộ trường", "Chi bộ", "chi bộ trường liên cấp": a
+// cell named by its school only. A school's own name always has a capitalized
+// part, so "trường" followed by lower-case words alone names no particular one.
+bool IsGenericCellName(std::string_view name) {
+  const std::string lower = ToLower(name);
   for (const char* unit : {"chi bộ", "đảng bộ"}) {
-    for (const char* rest : {"", " nhà trường", " trường", " trường học", " nhà trường này"}) {
-      if (lower == std::string(unit) + rest) return true;
+    if (lower.rfind(unit, 0) != 0) continue;
+    std::string_view rest = std::string_view(name).substr(std::string_view(unit).size());
+    if (rest.empty()) return true;
+    for (const char* school : {" nhà trường", " trường"}) {
+      if (ToLower(rest.substr(0, std::string_view(school).size())) != school) continue;
+      std::string_view tail = rest.substr(std::string_view(school).size());
+      if (tail.empty() || (tail[0] == ' ' && ToLower(tail) == tail)) return true;
     }
   }
   return false;
@@ -42,7 +50,11 @@ std::string CellBuilder::TrimName(std::string_view name) const {
     if (space == std::string_view::npos) space = name.size();
     std::string_view w = name.substr(start, space - start);
     const bool upper = StartsUpper(w);
-    bool keep = word < 2 || upper || (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) ||
+    // A dash between two capitalized parts joins them: "Chi bộ Hành chính – Thể chất".
+    const bool joining_dash = (w == "-" || w == "–") && word >= 2 && space < name.size() &&
+                              StartsUpper(name.substr(space + 1));
+    bool keep = word < 2 || upper || joining_dash ||
+                (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) ||
                 interpreters_.IsOrgWord(ToLower(w));
     if (!keep && word >= 2 && after_capital) {
       size_t run_end = start;  // the lower-case words from here on
@@ -72,7 +84,7 @@ std::string CellBuilder::TrimName(std::string_view name) const {
 }
 
 std::string CellBuilder::ResolveName(const Hit& hit, std::string name) const {
-  if (!IsGenericCellName(ToLower(name))) return name;
+  if (!IsGenericCellName(name)) return name;
   const std::string* last = nullptr;
   for (const auto& [span, school] : schools_) {
     if (span.begin < hit.span.begin) last = &school;
@@ -94,11 +106,13 @@ bool CellBuilder::IsCount(ByteSpan name) const {
   size_t space = before.find_last_of(" \n");
   if (space != std::string_view::npos && before[space] == '\n') return false;
   std::string word = ToLower(before.substr(space == std::string_view::npos ? 0 : space + 1));
-  if (!word.empty() && std::string_view(".;:!?").find(word.back()) != std::string_view::npos) {
-    return false;
+  if (!word.empty() && std::string_view(".,;:!?").find(word.back()) != std::string_view::npos) {
+    return false;  // "tính đến hết năm 2024, Đảng bộ ..." ends a clause
   }
+  // "Riêng 01 chi bộ Trường THPT Lạc Sơn": one cell, named.
+  if (word == "1" || word == "01" || word == "một") return false;
   if (!word.empty() && std::isdigit(static_cast<unsigned char>(word[0]))) return true;
-  for (const char* quantifier : {"các", "những", "mỗi", "nhiều", "số", "toàn", "tổng"}) {
+  for (const char* quantifier : {"các", "những", "mỗi", "nhiều", "số", "tổng"}) {
     if (word == quantifier) return true;
   }
   return false;
