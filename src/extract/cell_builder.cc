@@ -31,7 +31,11 @@ bool IsGenericCellName(std::string_view name) {
 void CellBuilder::AddSchool(const Hit& hit) {
   const ByteSpan* school = hit.Group("school");
   if (school == nullptr) return;
-  schools_.push_back({*school, std::string(text_.Normalized(*school))});
+  std::string name(text_.Normalized(*school));
+  // "trường liên cấp" names no school of its own (IsGenericCellName).
+  const size_t space = name.find(' ');
+  if (space == std::string::npos || ToLower(name.substr(space)) == name.substr(space)) return;
+  schools_.push_back({*school, std::move(name)});
 }
 
 std::string CellBuilder::TrimName(std::string_view name) const {

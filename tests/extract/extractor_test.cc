@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <utility>
 
 #include "support/loaded_or_die.h"
@@ -306,6 +307,63 @@ TEST(ExtractorTest, CellNamesKeepTheirLowerCaseSyllables) {
   EXPECT_EQ(NamesOf(record.cells), (std::vector<std::string>{"Chi bộ Khoa Hồi sức tích cực",
                                              "Chi bộ Công ty Cổ phần Cơ khí An Phú",
                                              "Chi bộ Trường Mầm non", "Chi bộ Trường Tiểu học"}));
+}
+
+// Cells by how the article states them, one behaviour per case: the cells
+// found, as "name members/staff/percent" (0 for a number not given).
+struct CellCase {
+  const char* behaviour;
+  const char* body;
+  std::vector<std::string> expected;
+};
+
+std::string Describe(const Cell& cell) {
+  char numbers[64];
+  std::snprintf(numbers, sizeof numbers, " %lld/%lld/%g",
+                static_cast<long long>(cell.members.value_or(0)),
+                static_cast<long long>(cell.staff.value_or(0)), cell.percent.value_or(0));
+  return cell.name + numbers;
+}
+
+TEST(ExtractorTest, CellsByPhrasing) {
+  const CellCase cases[] = {
+      {"the whole organization is one cell",
+       "Năm 2024 có nhiều chuyển biến. Toàn Đảng bộ huyện hiện có 44 tổ chức cơ sở đảng, "
+       "3.912 đảng viên.",
+       {"Đảng bộ huyện 3912/0/0"}},
+      {"a clause after the year is not a count of cells",
+       "Tính đến hết năm 2024, Đảng bộ các Khu công nghiệp tỉnh có 18 tổ chức cơ sở đảng với "
+       "426 đảng viên.",
+       {"Đảng bộ các Khu công nghiệp tỉnh 426/0/0"}},
+      {"one cell numbered 01 is named",
+       "Riêng 01 chi bộ Trường THPT Lạc Sơn trực thuộc Huyện ủy có 61 đảng viên.",
+       {"chi bộ Trường THPT Lạc Sơn 61/0/0"}},
+      {"28 cells are a count",
+       "Huyện có 28 chi bộ trường học với 412 đảng viên.",
+       {}},
+      {"a share before the staff it is of",
+       "Đảng bộ Trường Cao đẳng Kỹ thuật Vĩnh Long (phường 2) hiện có 5 chi bộ trực thuộc với "
+       "137 đảng viên, chiếm 64,3% tổng số 213 cán bộ, giảng viên, nhân viên của trường.",
+       {"Đảng bộ Trường Cao đẳng Kỹ thuật Vĩnh Long 137/213/64.3"}},
+      {"members a clause picks out are not the membership",
+       "Đợt này toàn Đảng bộ thành phố có 368 đảng viên được trao Huy hiệu Đảng.",
+       {}},
+      {"a dash joins two capitalized parts",
+       "Chi bộ Hành chính – Thể chất có 21 đảng viên.",
+       {"Chi bộ Hành chính - Thể chất 21/0/0"}},  // dashes are normalized
+      {"a school named in lower case is the article's school",
+       "Trường PTDT bán trú TH&THCS Chiềng Khừa có 46 cán bộ. Sau đợt kết nạp, chi bộ trường "
+       "liên cấp có 31 đảng viên. Cô Hương kể: nay chi bộ trường cô có hai mươi mốt đảng viên "
+       "trẻ.",
+       {"Chi bộ Trường PTDT bán trú TH&THCS Chiềng Khừa 31/0/0",
+        "Chi bộ Trường PTDT bán trú TH&THCS Chiềng Khừa 21/0/0"}},
+  };
+  for (const CellCase& c : cases) {
+    Record record = ExtractArticle("Tin công tác xây dựng Đảng", c.body);
+    std::vector<std::string> found;
+    for (const Cell& cell : record.cells) found.push_back(Describe(cell));
+    EXPECT_EQ(found, c.expected) << c.behaviour;
+  }
 }
 
 // A letterhead in capitals names its place in proper case; a headline in
