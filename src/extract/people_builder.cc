@@ -367,6 +367,10 @@ std::vector<Person> PeopleBuilder::Finish() {
     person.roles = std::move(kept);
     std::sort(person.mentions.begin(), person.mentions.end(),
               [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+    // Two rules may read the same mention (a claiming rule and the rule whose
+    // span it leaves alone): it is still one mention.
+    person.mentions.erase(std::unique(person.mentions.begin(), person.mentions.end()),
+                          person.mentions.end());
   }
   return std::move(people_);
 }

@@ -130,6 +130,17 @@ TEST(ExtractorTest, PeopleAndTheirTitles) {
        "Cô giáo Ka Thị Lan, giáo viên người Châu Mạ được kết nạp năm 2019, nay là Phó Bí thư chi "
        "bộ nhà trường.",
        {{"Ka Thị Lan", {"giáo viên", "Phó Bí thư chi bộ nhà trường"}}}},
+      {"a title before the honorific is the person's; a title taken by the person before is not",
+       "Phát biểu chỉ đạo, Phó Bí thư Thường trực Đảng ủy Khối, đồng chí Phạm Thị Thu Hà đề "
+       "nghị. Bí thư Chi bộ thôn Nà Pàn là anh Triệu Văn Sài. Đồng chí Võ Ngọc Hân được bầu giữ "
+       "chức Bí thư Chi bộ, đồng chí Lâm Thị Kim Yến được bầu làm Phó Bí thư Chi bộ.",
+       {{"Phạm Thị Thu Hà", {"Phó Bí thư Thường trực Đảng ủy Khối"}},
+        {"Triệu Văn Sài", {"Bí thư Chi bộ thôn Nà Pàn"}},
+        {"Võ Ngọc Hân", {"Bí thư Chi bộ"}},
+        {"Lâm Thị Kim Yến", {"Phó Bí thư Chi bộ"}}}},
+      {"'kiêm' joins two titles into one",
+       "Ông Lê Văn Sang, Chủ tịch Hội đồng quản trị kiêm Giám đốc HTX, Bí thư Chi bộ cho biết.",
+       {{"Lê Văn Sang", {"Chủ tịch Hội đồng quản trị kiêm Giám đốc HTX", "Bí thư Chi bộ"}}}},
   };
   for (const PeopleCase& c : cases) {
     Record record = ExtractArticle("Tin công tác xây dựng Đảng", c.body);
@@ -137,6 +148,9 @@ TEST(ExtractorTest, PeopleAndTheirTitles) {
     for (const Person& p : record.people) people.push_back({p.name, p.roles});
     EXPECT_EQ(people, c.people) << c.behaviour;
   }
+  Record titled = ExtractArticle("Tin công tác xây dựng Đảng", cases[3].body);
+  ASSERT_FALSE(titled.people.empty());
+  EXPECT_EQ(titled.people[0].mentions.size(), 1u);  // two rules, one mention
   Record ranked = ExtractArticle("Tin công tác xây dựng Đảng", cases[0].body);
   ASSERT_FALSE(ranked.people.empty());
   EXPECT_EQ(ranked.people[0].honorific.value_or(""), "đại úy");
