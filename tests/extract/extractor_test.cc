@@ -362,6 +362,10 @@ TEST(ExtractorTest, CellsByPhrasing) {
       {"members a clause picks out are not the membership",
        "Đợt này toàn Đảng bộ thành phố có 368 đảng viên được trao Huy hiệu Đảng.",
        {}},
+      {"a list item gives the count after a colon",
+       "Các chi bộ tiêu biểu:\n+ Chi bộ HTX Sen Tháp Mười (xã Mỹ An): 8 đảng viên;\n- Chi bộ "
+       "Khám bệnh – Cấp cứu: 24 đảng viên.",
+       {"Chi bộ HTX Sen Tháp Mười 8/0/0", "Chi bộ Khám bệnh - Cấp cứu 24/0/0"}},
       {"a dash joins two capitalized parts",
        "Chi bộ Hành chính – Thể chất có 21 đảng viên.",
        {"Chi bộ Hành chính - Thể chất 21/0/0"}},  // dashes are normalized
@@ -415,6 +419,15 @@ TEST(ExtractorTest, FiguresByKind) {
        "Đảng bộ có 137 đảng viên, chiếm 64,3% tổng số 213 cán bộ, giảng viên, nhân viên. Chi bộ "
        "công ty có 14 đảng viên trên tổng số 1.250 công nhân lao động, chiếm 1,12%.",
        {{"staff", {213, 1250}}, {"members", {137, 14}}, {"percent", {64.3, 1.12}}}},
+      {"members named before their count in 'đồng chí' are members, and admitted ones in a "
+       "sentence about admission; 'y, bác sĩ' is staff",
+       "Tổng số đảng viên toàn Đảng bộ là 4.318 đồng chí; đảng viên nữ có 498 đồng chí. Năm "
+       "nay tỉnh kết nạp 603 đảng viên, trong đó: đảng viên nữ là 359 đồng chí. Bệnh viện có "
+       "57 y, bác sĩ, nhân viên.",
+       {{"members", {4318, 498}}, {"admitted", {603, 359}}, {"staff", {57}}}},
+      {"a fact box line gives its label's kind",
+       "Tổng số đảng viên: 3.412\nĐảng viên nữ: 1.105 đồng chí",
+       {{"members", {3412, 1105}}}},
   };
   for (const FigureCase& c : cases) {
     Record record = ExtractArticle("Tin công tác xây dựng Đảng", c.body);
