@@ -425,6 +425,13 @@ TEST(ExtractorTest, FiguresByKind) {
        "nay tỉnh kết nạp 603 đảng viên, trong đó: đảng viên nữ là 359 đồng chí. Bệnh viện có "
        "57 y, bác sĩ, nhân viên.",
        {{"members", {4318, 498}}, {"admitted", {603, 359}}, {"staff", {57}}}},
+      {"both ends of a rise count; a group 'là đảng viên' counts members; admitted ones may "
+       "be described before 'được kết nạp' or 'được đứng vào hàng ngũ của Đảng'",
+       "Số tổ chức cơ sở đảng tăng từ hai mươi lên ba mươi mốt, số đảng viên tăng từ 702 lên "
+       "1.108 đồng chí. Bệnh viện có 41 bác sĩ là đảng viên. Đã có 387 quần chúng ưu tú là "
+       "công nhân, người lao động được kết nạp vào Đảng; 97 quần chúng được đứng vào hàng ngũ "
+       "của Đảng.",
+       {{"cells", {20, 31}}, {"members", {702, 1108, 41}}, {"admitted", {387, 97}}}},
       {"a fact box line gives its label's kind",
        "Tổng số đảng viên: 3.412\nĐảng viên nữ: 1.105 đồng chí",
        {{"members", {3412, 1105}}}},
