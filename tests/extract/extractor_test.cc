@@ -138,6 +138,14 @@ TEST(ExtractorTest, PeopleAndTheirTitles) {
         {"Triệu Văn Sài", {"Bí thư Chi bộ thôn Nà Pàn"}},
         {"Võ Ngọc Hân", {"Bí thư Chi bộ"}},
         {"Lâm Thị Kim Yến", {"Phó Bí thư Chi bộ"}}}},
+      {"an origin after a dash stands between a name and its titles; a title before the "
+       "person set off by dashes; capitalized unit words continue a title",
+       "Y sĩ Lý Văn Páo – người Dao, Bí thư Chi bộ Phòng khám đa khoa khu vực Cốc Pàng kể. "
+       "Chủ tịch UBND phường – ông Phan Minh Đức – cho biết thêm. Ông Trần Hữu Nghĩa, Bí thư "
+       "Chi bộ Khu phố 5 phát biểu.",
+       {{"Lý Văn Páo", {"Bí thư Chi bộ Phòng khám đa khoa khu vực Cốc Pàng"}},
+        {"Phan Minh Đức", {"Chủ tịch UBND phường"}},
+        {"Trần Hữu Nghĩa", {"Bí thư Chi bộ Khu phố 5"}}}},
       {"'kiêm' joins two titles into one",
        "Ông Lê Văn Sang, Chủ tịch Hội đồng quản trị kiêm Giám đốc HTX, Bí thư Chi bộ cho biết.",
        {{"Lê Văn Sang", {"Chủ tịch Hội đồng quản trị kiêm Giám đốc HTX", "Bí thư Chi bộ"}}}},
