@@ -306,35 +306,43 @@ Record Extractor::Extract(const Document& document) const {
   people_options.place_names = impl.loaded->interpreters->provinces();
   people_options.role_titles = impl.loaded->interpreters->role_titles();
   people_options.title_honorifics = impl.loaded->interpreters->title_honorifics();
-  for (const Hit& hit : place_hits) {
-    const ByteSpan* kind = hit.Group("kind");
-    const ByteSpan* name = hit.Group("name");
-    if (kind == nullptr || name == nullptr) continue;
+  // One place per name the hit gives; `evidence` is what the record points to.
+  auto add_place = [&](const Hit& hit, ByteSpan kind, ByteSpan name, ByteSpan evidence) {
     bool is_person = std::any_of(titled_names.begin(), titled_names.end(), [&](ByteSpan p) {
-      return p.begin < name->end && name->begin < p.end;
+      return p.begin < name.end && name.begin < p.end;
     });
-    if (is_person) continue;
-    auto place_kind = impl.loaded->interpreters->PlaceKind(text.Normalized(*kind));
-    if (!place_kind) continue;
+    if (is_person) return;
+    auto place_kind = impl.loaded->interpreters->PlaceKind(text.Normalized(kind));
+    if (!place_kind) return;
     // A table header "Xã Xã Xã" repeats the unit word; no place is named so.
-    std::string_view name_text = text.Normalized(*name);
-    if (impl.loaded->interpreters->PlaceKind(name_text.substr(0, name_text.find(' ')))) continue;
+    std::string_view name_text = text.Normalized(name);
+    if (impl.loaded->interpreters->PlaceKind(name_text.substr(0, name_text.find(' ')))) return;
     Place place;
     place.kind = *place_kind;
-    // Every mention (not only the first of each place) can be a figure's scope.
-    place_mentions.push_back({text.ToOriginal(hit.span), hit.sentence, ""});
     // A heading in capitals ("UBND HUYỆN NGA SƠN") names "Nga Sơn".
     std::string written(name_text);
     if (IsAllUpper(written)) written = ProperCaseName(written);
-    place.name = impl.Canonical(RestoreApostrophes(std::move(written), text.OriginalText(*name)));
-    place.span = text.ToOriginal(hit.span);
+    place.name = impl.Canonical(RestoreApostrophes(std::move(written), text.OriginalText(name)));
+    place.span = text.ToOriginal(evidence);
     place.rule = hit.rule->name;
     people_options.place_names.push_back(place.name);
-    place_mentions.back().label = place.kind + " " + place.name;
+    // Every mention (not only the first of each place) can be a figure's scope.
+    place_mentions.push_back({place.span, hit.sentence, place.kind + " " + place.name});
     bool seen = std::any_of(record.places.begin(), record.places.end(), [&](const Place& p) {
       return p.kind == place.kind && ToLower(p.name) == ToLower(place.name);
     });
     if (!seen) record.places.push_back(std::move(place));
+  };
+  for (const Hit& hit : place_hits) {
+    const ByteSpan* kind = hit.Group("kind");
+    const ByteSpan* name = hit.Group("name");
+    if (kind == nullptr || name == nullptr) continue;
+    add_place(hit, *kind, *name, {hit.span.begin, name->end});
+    // A unit word shared by a list names one place per item: "các xã A, B và C"
+    // gives the groups name, name2 and name3; each later item is its own evidence.
+    for (const char* group : {"name2", "name3", "name4", "name5"}) {
+      if (const ByteSpan* item = hit.Group(group)) add_place(hit, *kind, *item, *item);
+    }
   }
 
   PeopleBuilder people(text, std::move(people_options));

@@ -403,6 +403,21 @@ TEST(ExtractorTest, PlacesInCapitals) {
   EXPECT_EQ(places, (std::vector<std::string>{"huyện Nga Sơn"}));
 }
 
+// A unit word said once for a list names every place in it, each with its own
+// evidence.
+TEST(ExtractorTest, PlacesSharingAUnitWord) {
+  const std::string headline = "Tin công tác xây dựng Đảng";
+  const std::string body = "Các thôn của các xã Krong, Sơ Pai và Kông Lơng Khơng đều có chi bộ.";
+  const std::string article = headline + "\n\n" + body;
+  Record record = ExtractArticle(headline, body);
+  std::vector<std::string> places;
+  for (const Place& p : record.places) {
+    places.push_back(p.kind + " " + p.name + " @ " + article.substr(p.span.begin, p.span.size()));
+  }
+  EXPECT_EQ(places, (std::vector<std::string>{"xã Krong @ các xã Krong", "xã Sơ Pai @ Sơ Pai",
+                                              "xã Kông Lơng Khơng @ Kông Lơng Khơng"}));
+}
+
 // Figures by kind in short bodies, one behaviour per case.
 struct FigureCase {
   const char* behaviour;
