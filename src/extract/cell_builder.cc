@@ -170,6 +170,28 @@ void CellBuilder::Add(const Hit& hit) {
   cells_.push_back(std::move(cell));
 }
 
+namespace {
+
+// The last two words of a name, lower case: "sông tiền".
+std::string NameTail(const std::string& name) {
+  std::string lower = ToLower(name);
+  size_t last = lower.rfind(' ');
+  if (last == std::string::npos || last == 0) return lower;
+  size_t before = lower.rfind(' ', last - 1);
+  return before == std::string::npos ? lower : lower.substr(before + 1);
+}
+
+}  // namespace
+
+void CellBuilder::AddFromTable(Cell cell) {
+  const std::string tail = NameTail(cell.name);
+  for (const Cell& other : cells_) {
+    if (other.members == cell.members && NameTail(other.name) == tail) return;
+  }
+  cell.level = interpreters_.SchoolLevel(cell.name);
+  cells_.push_back(std::move(cell));
+}
+
 std::vector<Cell> CellBuilder::Finish() {
   for (const auto& [at, percent] : later_shares_) {
     Cell* last = nullptr;

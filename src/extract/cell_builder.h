@@ -26,6 +26,11 @@ class CellBuilder {
 
   void AddSchool(const Hit& hit);
   void Add(const Hit& hit);
+  // A cell read from a table row (table_facts.h); dropped when the text already
+  // gave the same cell: the same members and the same last two words of name
+  // ("Đảng bộ Công ty CP Thủy sản Sông Tiền" in the table, "Đảng bộ Công ty Cổ
+  // phần Thủy sản Sông Tiền" in the prose).
+  void AddFromTable(Cell cell);
   std::vector<Cell> Finish();
 
  private:

@@ -21,6 +21,7 @@
 #include "extract/interpreters.h"
 #include "extract/loaded_patterns.h"
 #include "extract/people_builder.h"
+#include "extract/table_facts.h"
 #include "extract/text_case.h"
 #include "input/document_reader.h"
 #include "input/html_text.h"
@@ -278,12 +279,44 @@ Record Extractor::Extract(const Document& document) const {
     out.rule = hit.rule->name;
     record.periods.push_back(std::move(out));
   }
-  for (const Hit& hit : figure_hits) figures.Add(hit);
+  // Tables: in the text as written (normalization joins the spaces that make
+  // its columns), or in a page's text, where a row's cells are joined by " | ".
+  // The rules' hits on a table's rows give way to what the columns say.
+  std::vector<ByteSpan> body_lines;
+  for (const auto& block : layout.blocks) {
+    if (IsBody(block.kind)) body_lines.push_back(text.ToOriginal(block.span));
+  }
+  TableSource table_source;
+  table_source.text = page ? std::string_view(page->text) : original;
+  table_source.original = original;
+  table_source.to_original = [&](ByteSpan span) { return page ? page->map.ToOriginal(span) : span; };
+  table_source.in_body = [&](ByteSpan line) {
+    return std::any_of(body_lines.begin(), body_lines.end(),
+                       [&](ByteSpan b) { return b.begin < line.end && line.begin < b.end; });
+  };
+  table_source.normalize = [&](std::string_view s) { return impl.match_normalizer.Normalize(s).text; };
+  TableFacts tables = ReadTableFacts(table_source, *impl.loaded->interpreters);
+  auto on_table_row = [&](const Hit& hit) {
+    const ByteSpan span = text.ToOriginal(hit.span);
+    return std::any_of(tables.rows.begin(), tables.rows.end(),
+                       [&](ByteSpan row) { return row.begin < span.end && span.begin < row.end; });
+  };
+  for (const Hit& hit : figure_hits) {
+    if (!on_table_row(hit)) figures.Add(hit);
+  }
   record.figures = figures.Finish();
+  if (!tables.figures.empty()) {
+    for (Figure& figure : tables.figures) record.figures.push_back(std::move(figure));
+    std::stable_sort(record.figures.begin(), record.figures.end(),
+                     [](const Figure& a, const Figure& b) { return a.span.begin < b.span.begin; });
+  }
 
   CellBuilder cells(text, *impl.loaded->interpreters);
   for (const Hit& hit : school_hits) cells.AddSchool(hit);
-  for (const Hit& hit : cell_hits) cells.Add(hit);
+  for (const Hit& hit : cell_hits) {
+    if (!on_table_row(hit)) cells.Add(hit);
+  }
+  for (Cell& cell : tables.cells) cells.AddFromTable(std::move(cell));
   record.cells = cells.Finish();
 
   // A name with a title or an honorific is a person even where a place rule

@@ -73,8 +73,17 @@ StatusOr<std::unique_ptr<Interpreters>> Interpreters::Load(const std::string& pa
   for (const auto& line : *levels) {
     interpreters->school_levels_.push_back({ToLower(line.entry), line.value});
   }
-  std::stable_sort(interpreters->school_levels_.begin(), interpreters->school_levels_.end(),
-                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  auto columns = ReadLexicon(patterns_dir, "table_columns");
+  if (!columns.ok()) return columns.status();
+  for (const auto& line : *columns) {
+    interpreters->table_columns_.push_back({ToLower(line.entry), line.value});
+  }
+  // The longest entry first: "kết nạp mới" before "kết nạp", "tiểu học và trung
+  // học cơ sở" before "tiểu học".
+  for (auto* entries : {&interpreters->school_levels_, &interpreters->table_columns_}) {
+    std::stable_sort(entries->begin(), entries->end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  }
   auto blockers = ReadLexicon(patterns_dir, "name_blockers");
   if (!blockers.ok()) return blockers.status();
   for (const auto& line : *blockers) interpreters->name_blockers_.push_back(ToLower(line.entry));
@@ -135,13 +144,21 @@ std::optional<YearRange> Interpreters::Period(std::string_view text) const {
 }
 
 std::optional<std::string> Interpreters::SchoolLevel(std::string_view name) const {
-  std::string lower = ToLower(name);
-  for (const auto& [needle, level] : school_levels_) {
+  return ValueOfWholeWords(ToLower(name), school_levels_);
+}
+
+std::optional<std::string> Interpreters::TableColumnKind(std::string_view header) const {
+  return ValueOfWholeWords(ToLower(header), table_columns_);
+}
+
+std::optional<std::string> Interpreters::ValueOfWholeWords(
+    const std::string& lower, const std::vector<std::pair<std::string, std::string>>& entries) {
+  for (const auto& [needle, value] : entries) {
     size_t at = lower.find(needle);
     while (at != std::string::npos) {
       bool starts = at == 0 || lower[at - 1] == ' ';
       bool ends = at + needle.size() == lower.size() || lower[at + needle.size()] == ' ';
-      if (starts && ends) return level;
+      if (starts && ends) return value;
       at = lower.find(needle, at + 1);
     }
   }

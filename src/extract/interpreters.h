@@ -38,6 +38,10 @@ class Interpreters {
   std::optional<YearRange> Period(std::string_view text) const;
   // The level of a school named in `name` ("Trường THCS Lê Lợi" -> "lower-secondary").
   std::optional<std::string> SchoolLevel(std::string_view name) const;
+  // What a text table's column counts, from its header ("Số ĐV" -> "members",
+  // "Kết nạp mới" -> "admitted"); "-" for a column that holds no figures
+  // ("Năm"); nullopt when the header says nothing known.
+  std::optional<std::string> TableColumnKind(std::string_view header) const;
 
   const std::vector<std::string>& name_blockers() const { return name_blockers_; }
   // Provinces and big cities (patterns/lexicon/provinces.txt): names that are places.
@@ -60,7 +64,12 @@ class Interpreters {
   Interpreters() = default;
   NumberWords number_words_;
   std::map<std::string, std::string, std::less<>> place_kinds_;  // lower-case word -> kind
+  // The value of the longest entry found in `lower` as whole words.
+  static std::optional<std::string> ValueOfWholeWords(
+      const std::string& lower, const std::vector<std::pair<std::string, std::string>>& entries);
+
   std::vector<std::pair<std::string, std::string>> school_levels_;  // lower case, longest first
+  std::vector<std::pair<std::string, std::string>> table_columns_;  // lower case, longest first
   std::vector<std::string> name_blockers_;
   std::vector<std::string> provinces_;
   std::vector<std::string> role_titles_;  // lower case

@@ -38,15 +38,17 @@ const TagSet& RawTags() {
   return kTags;
 }
 
-// Elements whose start and end break the text into blocks.
+// Elements whose start and end break the text into blocks. A table row is one
+// block, its cells joined by " | " (Emitter::CellBreak), so that a data table
+// reaches the text as rows of columns (src/extract/text_table.h).
 const TagSet& BlockTags() {
   static const TagSet kTags = {
       "address", "article", "aside",   "blockquote", "caption",  "center",     "dd",     "details",
       "dialog",  "div",     "dl",      "dt",         "fieldset", "figcaption", "figure", "footer",
       "form",    "h1",      "h2",      "h3",         "h4",       "h5",         "h6",     "header",
       "hgroup",  "hr",      "li",      "main",       "nav",      "ol",         "p",      "pre",
-      "section", "summary", "table",   "tbody",      "thead",    "tfoot",      "td",     "th",
-      "tr",      "ul",      "picture", "img"};
+      "section", "summary", "table",   "tbody",      "thead",    "tfoot",      "tr",     "ul",
+      "picture", "img"};
   return kTags;
 }
 
@@ -54,7 +56,7 @@ const TagSet& BlockTags() {
 // themselves when scoring.
 const TagSet& ParagraphTags() {
   static const TagSet kTags = {"p",          "h2",  "h3", "h4", "h5",      "h6", "li", "figcaption",
-                               "blockquote", "pre", "dd", "dt", "caption", "td", "th"};
+                               "blockquote", "pre", "dd", "dt", "caption", "td", "th", "tr"};
   return kTags;
 }
 
@@ -137,18 +139,21 @@ class Emitter {
  public:
   Emitter(std::string_view html, HtmlText* out) : html_(html), out_(*out) {}
 
-  void BeginBlock(size_t position) {
+  // A block starts after a blank line, or on the next line when `tight` (the
+  // rows of one table).
+  void BeginBlock(size_t position, bool tight = false) {
     pending_space_ = false;
     line_has_text_ = false;
     if (out_.text.empty()) return;
+    const size_t wanted = tight ? 1 : 2;
     size_t newlines = 0;
-    while (newlines < 2 && newlines < out_.text.size() &&
+    while (newlines < wanted && newlines < out_.text.size() &&
            out_.text[out_.text.size() - 1 - newlines] == '\n') {
       ++newlines;
     }
     SkipTo(position);
-    out_.text.append(2 - newlines, '\n');
-    out_.map.AppendReplacement(2 - newlines, {cursor_, cursor_});
+    out_.text.append(wanted - newlines, '\n');
+    out_.map.AppendReplacement(wanted - newlines, {cursor_, cursor_});
   }
 
   // Text of `span`; references decoded unless `raw`.
@@ -200,6 +205,18 @@ class Emitter {
     line_has_text_ = false;
   }
 
+  // " | " before a table cell that follows another on the same line; it stands
+  // for the cell's start tag.
+  void CellBreak(ByteSpan tag) {
+    pending_space_ = false;
+    if (!line_has_text_) return;
+    SkipTo(tag.begin);
+    out_.text += " | ";
+    out_.map.AppendReplacement(3, tag);
+    cursor_ = tag.end;
+    at_cell_start_ = true;
+  }
+
   void Finish() {
     if (!out_.text.empty() && out_.text.back() != '\n') {
       out_.text.push_back('\n');
@@ -228,7 +245,8 @@ class Emitter {
   // Writes the one space that stands for the blanks since the last text, if
   // the line has text before it (blanks at a line's ends are dropped).
   void FlushSpace() {
-    if (pending_space_ && line_has_text_) {
+    // Blanks at the start of a cell are dropped like those at a line's start.
+    if (pending_space_ && line_has_text_ && !at_cell_start_) {
       SkipTo(space_.begin);
       out_.text.push_back(' ');
       if (space_.size() == 1 && html_[space_.begin] == ' ') {
@@ -239,6 +257,7 @@ class Emitter {
       cursor_ = space_.end;
     }
     pending_space_ = false;
+    at_cell_start_ = false;
   }
 
   std::string_view html_;
@@ -246,6 +265,7 @@ class Emitter {
   size_t cursor_ = 0;
   bool line_has_text_ = false;
   bool pending_space_ = false;
+  bool at_cell_start_ = false;
   ByteSpan space_;
 };
 
@@ -362,13 +382,16 @@ StatusOr<HtmlText> HtmlToText(std::string_view html, const HtmlOptions& options)
 
   // Pass 1: inherited flags (parents come before children).
   std::vector<bool> dropped(n, false), in_link(n, false), in_article(n, false);
+  std::vector<int> table_cell(n, -1);  // the <td> or <th> a node is in
   for (size_t i = 1; i < n; ++i) {
     const HtmlNode& node = nodes[i];
     const int parent = node.parent;
     dropped[i] = dropped[parent];
     in_link[i] = in_link[parent];
     in_article[i] = in_article[parent];
+    table_cell[i] = table_cell[parent];
     if (node.kind != HtmlNode::Kind::kElement) continue;
+    if (node.tag == "td" || node.tag == "th") table_cell[i] = static_cast<int>(i);
     if (node.tag == "article" || node.tag == "main") in_article[i] = true;
     if (node.tag == "a") in_link[i] = true;
     if (!dropped[i]) {
@@ -499,9 +522,21 @@ StatusOr<HtmlText> HtmlToText(std::string_view html, const HtmlOptions& options)
 
   Emitter emitter(html, &out);
   auto emit_items = [&](const std::vector<int>& items, bool breaks) {
+    int cell = -1;
     for (int item : items) {
       const HtmlNode& node = nodes[item];
       if (node.kind == HtmlNode::Kind::kText) {
+        // One " | " per cell of the row begun since the last text, empty ones too.
+        const int next_cell = table_cell[item];
+        if (cell >= 0 && next_cell > cell && nodes[next_cell].parent == nodes[cell].parent) {
+          for (int j = cell + 1; j <= next_cell; ++j) {
+            if (nodes[j].parent == nodes[cell].parent &&
+                (nodes[j].tag == "td" || nodes[j].tag == "th")) {
+              emitter.CellBreak(nodes[j].span);
+            }
+          }
+        }
+        cell = next_cell;
         emitter.AddText(node.span);
       } else if (breaks) {
         emitter.LineBreak(node.span);
@@ -539,10 +574,21 @@ StatusOr<HtmlText> HtmlToText(std::string_view html, const HtmlOptions& options)
       emitter.AddText(title_span);
     }
   }
+  // The <table> a row block belongs to, or -1.
+  auto table_of_row = [&](const Block* block) {
+    if (nodes[block->owner].tag != "tr") return -1;
+    int node = nodes[block->owner].parent;
+    while (node > 0 && nodes[node].tag != "table") node = nodes[node].parent;
+    return node;
+  };
+  int previous_table = -1;
   for (const Block* block : kept) {
     if (nodes[block->items.front()].span.begin < emitter.cursor()) continue;
     if (static_cast<size_t>(block->items.front()) < body_from) continue;
-    emitter.BeginBlock(nodes[block->items.front()].span.begin);
+    const int table = table_of_row(block);
+    emitter.BeginBlock(nodes[block->items.front()].span.begin,
+                       /*tight=*/table > 0 && table == previous_table);
+    previous_table = table;
     emit_items(block->items, true);
   }
   emitter.Finish();

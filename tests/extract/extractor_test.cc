@@ -418,6 +418,31 @@ TEST(ExtractorTest, PlacesSharingAUnitWord) {
                                               "xã Kông Lơng Khơng @ Kông Lơng Khơng"}));
 }
 
+// A text table's numbers take their kind from the column header; its rows are
+// party cells when the label column is headed "Chi bộ" (not the total row); a
+// row the prose already gave is not a second cell; figures point to their cell.
+TEST(ExtractorTest, TablesGiveFiguresAndCells) {
+  const std::string headline = "Sơ kết công tác xây dựng Đảng";
+  const std::string body =
+      "Chi bộ Khu phố 3 có 72 đảng viên, trong đó nhiều đồng chí đã nghỉ hưu.\n\n"
+      "Chi bộ        Đảng viên   Nghỉ hưu   Kết nạp mới   Năm thành lập\n"
+      "Khu phố 3        72          51           4            1976\n"
+      "Khu phố 5        83          61           3            1980\n"
+      "Cộng            155         112           7             -\n\n"
+      "Hội nghị kết thúc.";
+  const std::string article = headline + "\n\n" + body;
+  Record record = ExtractArticle(headline, body);
+  std::vector<std::string> cells;
+  for (const Cell& cell : record.cells) cells.push_back(Describe(cell));
+  EXPECT_EQ(cells, (std::vector<std::string>{"Chi bộ Khu phố 3 72/0/0", "Chi bộ Khu phố 5 83/0/0"}));
+  EXPECT_EQ(Values(record, "members"), (std::vector<double>{72, 72, 51, 83, 61, 155, 112}));
+  EXPECT_EQ(Values(record, "admitted"), (std::vector<double>{4, 3, 7}));
+  EXPECT_EQ(Values(record, "other"), (std::vector<double>{}));  // the years are no figures
+  for (const Figure& f : record.figures) {
+    EXPECT_EQ(article.substr(f.span.begin, f.span.size()), f.text) << f.rule;
+  }
+}
+
 // Figures by kind in short bodies, one behaviour per case.
 struct FigureCase {
   const char* behaviour;

@@ -13,6 +13,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "extract/text_table.h"
 #include "input/document_reader.h"
 #include "input/jsonl_reader.h"
 #include "input/warc_reader.h"
@@ -76,12 +77,41 @@ std::string EscapeHtml(std::string_view text) {
   return out;
 }
 
+// A text table as an HTML table, header cells as <th>.
+std::string TableAsHtml(std::string_view article, const TextTable& table) {
+  auto row = [&](const std::vector<ByteSpan>& cells, const char* tag) {
+    std::string out = "<tr>";
+    for (ByteSpan cell : cells) {
+      out += std::string("<") + tag + ">" + EscapeHtml(cell.In(article)) + "</" + tag + ">";
+    }
+    return out + "</tr>\n";
+  };
+  std::string out = "<table>\n" + row(table.header, "th");
+  for (const auto& cells : table.rows) out += row(cells, "td");
+  return out + "</table>\n";
+}
+
 // The article as a news page: a site header and menu, the article's lines as
-// title and paragraphs, then a related-news block whose numbers must not count.
+// title and paragraphs (its text tables as tables), then a related-news block
+// whose numbers must not count.
 std::string AsHtml(const std::string& article) {
-  std::istringstream lines(article);
-  std::string line, body, title;
-  while (std::getline(lines, line)) {
+  const std::vector<TextTable> tables = FindTextTables(article);
+  std::string body, title;
+  size_t begin = 0;
+  while (begin < article.size()) {
+    size_t end = article.find('\n', begin);
+    if (end == std::string::npos) end = article.size();
+    std::string line = article.substr(begin, end - begin);
+    const size_t line_begin = begin;
+    begin = end + 1;
+    auto table = std::find_if(tables.begin(), tables.end(), [&](const TextTable& t) {
+      return t.header.front().begin >= line_begin && t.header.front().begin < end;
+    });
+    if (table != tables.end()) {
+      body += TableAsHtml(article, *table);
+      begin = table->row_lines.back().end + 1;
+      continue;
+    }
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     if (title.empty()) {
