@@ -483,9 +483,12 @@ TEST(ExtractorTest, FiguresByKind) {
        "công nhân, người lao động được kết nạp vào Đảng; 97 quần chúng được đứng vào hàng ngũ "
        "của Đảng.",
        {{"cells", {20, 31}}, {"members", {702, 1108, 41}}, {"admitted", {387, 97}}}},
-      {"a fact box line gives its label's kind",
-       "Tổng số đảng viên: 3.412\nĐảng viên nữ: 1.105 đồng chí",
-       {{"members", {3412, 1105}}}},
+      {"a fact box line gives its label's kind; a cell's count in a list item is not a count "
+       "of cells",
+       "Tổng số đảng viên: 3.412\nĐảng viên nữ: 1.105 đồng chí\n• Đảng viên người dân tộc thiểu "
+       "số: 1.287 (37,7%)\n+ Huy hiệu 70 năm tuổi Đảng: 2 đồng chí\n• Kết nạp từ đầu nhiệm kỳ: "
+       "1.064\n• Tổ chức cơ sở đảng: 41\n- Chi bộ Nội – Nhi: 19 đảng viên;",
+       {{"members", {3412, 1105, 1287, 2, 19}}, {"admitted", {1064}}, {"cells", {41}}}},
   };
   for (const FigureCase& c : cases) {
     Record record = ExtractArticle("Tin công tác xây dựng Đảng", c.body);
