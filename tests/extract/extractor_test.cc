@@ -483,6 +483,11 @@ TEST(ExtractorTest, FiguresByKind) {
        "công nhân, người lao động được kết nạp vào Đảng; 97 quần chúng được đứng vào hàng ngũ "
        "của Đảng.",
        {{"cells", {20, 31}}, {"members", {702, 1108, 41}}, {"admitted", {387, 97}}}},
+      {"admitted pupils named with their level or as 'em'; 'mỗi năm' is no five",
+       "Thêm 16 học sinh trung học phổ thông được kết nạp Đảng. Có 27 học sinh THPT được kết "
+       "nạp vào Đảng. Chi bộ kết nạp 2 em học sinh lớp 12. Mỗi năm chi bộ giới thiệu ba quần "
+       "chúng.",
+       {{"admitted", {16, 27, 2}}, {"cells", {}}}},
       {"a fact box line gives its label's kind; a cell's count in a list item is not a count "
        "of cells",
        "Tổng số đảng viên: 3.412\nĐảng viên nữ: 1.105 đồng chí\n• Đảng viên người dân tộc thiểu "
