@@ -149,6 +149,9 @@ TEST(ExtractorTest, PeopleAndTheirTitles) {
       {"titles before and after a name without an honorific are one person's",
        "Điều dưỡng trưởng khoa Phan Thị Thoa, Phó Bí thư chi bộ kể lại.",
        {{"Phan Thị Thoa", {"Điều dưỡng trưởng khoa", "Phó Bí thư chi bộ"}}}},
+      {"a cell committee member's title",
+       "Cô Phạm Thị Bích Vân - Chi ủy viên, Tổng phụ trách Đội phát biểu.",
+       {{"Phạm Thị Bích Vân", {"Chi ủy viên", "Tổng phụ trách Đội"}}}},
       {"'kiêm' joins two titles into one",
        "Ông Lê Văn Sang, Chủ tịch Hội đồng quản trị kiêm Giám đốc HTX, Bí thư Chi bộ cho biết.",
        {{"Lê Văn Sang", {"Chủ tịch Hội đồng quản trị kiêm Giám đốc HTX", "Bí thư Chi bộ"}}}},
@@ -488,6 +491,9 @@ TEST(ExtractorTest, FiguresByKind) {
        "nạp vào Đảng. Chi bộ kết nạp 2 em học sinh lớp 12. Mỗi năm chi bộ giới thiệu ba quần "
        "chúng.",
        {{"admitted", {16, 27, 2}}, {"cells", {}}}},
+      {"staff named first, counted after 'là'",
+       "Năm học này, tổng số cán bộ, giáo viên, nhân viên là 52 người.",
+       {{"staff", {52}}, {"other", {}}}},
       {"a fact box line gives its label's kind; a cell's count in a list item is not a count "
        "of cells",
        "Tổng số đảng viên: 3.412\nĐảng viên nữ: 1.105 đồng chí\n• Đảng viên người dân tộc thiểu "
