@@ -1,4 +1,4 @@
-// Matcher: an RE2::Set prefilter (one scan for all dimensions, or one per
+// Matcher: an RE2::Set prefilter (a few scans for all dimensions, or one per
 // dimension); for the rules that fire, spans from RE2's DFAs and C++ boundary
 // checks for {<} / {>}; overlap resolution by priority; captures only for the
 // matches that win (a third of the candidates lose on the corpus, and the
@@ -168,7 +168,13 @@ struct Matcher::Impl {
   }
 
   const PatternSet& patterns;
-  std::unique_ptr<RE2::Set> all_rules;  // every rule, Set index = rule index; may be null
+  // The prefilter FiringRules runs: Sets over groups of dimensions, each with
+  // the rule index of every Set index. Empty if one could not be built.
+  struct FiringSet {
+    std::unique_ptr<RE2::Set> set;
+    std::vector<int> rules;
+  };
+  std::vector<FiringSet> firing;
   std::map<std::string, Dimension, std::less<>> dimensions;
   std::vector<std::vector<GroupSlot>> groups;  // per rule index, in regex order
   std::vector<bool> uses_text_edges;           // per rule index: ^ or $ in the regex
@@ -215,13 +221,25 @@ Matcher::Matcher(const PatternSet& patterns, MatcherOptions matcher_options)
   for (auto& [name, dimension] : impl_->dimensions) {
     if (dimension.set && !dimension.set->Compile()) dimension.set.reset();
   }
-  // One Set over every rule: per sentence, one scan instead of one per dimension.
-  auto all_rules = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  bool numbered = true;  // Set index == rule index, as FiringRules reports them
-  for (const Rule& rule : patterns.rules()) {
-    numbered = numbered && all_rules->Add(rule.expanded, nullptr) == rule.index;
+  // The prefilter over every rule, in a few Sets (MatcherOptions::own_prefilter
+  // says why).
+  std::map<std::string, size_t, std::less<>> group_of;
+  for (const std::string& dimension : matcher_options.own_prefilter) {
+    group_of.emplace(dimension, group_of.size() + 1);
   }
-  if (numbered && all_rules->Compile()) impl_->all_rules = std::move(all_rules);
+  std::vector<Impl::FiringSet> firing(group_of.size() + 1);
+  bool built = true;  // else FiringRules reports that it cannot run
+  for (const Rule& rule : patterns.rules()) {
+    auto it = group_of.find(rule.dimension);
+    Impl::FiringSet& group = firing[it == group_of.end() ? 0 : it->second];
+    if (!group.set) group.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    built = built && group.set->Add(rule.expanded, nullptr) >= 0;
+    group.rules.push_back(rule.index);
+  }
+  std::erase_if(firing, [](const Impl::FiringSet& group) { return !group.set; });
+  for (Impl::FiringSet& group : firing) built = built && group.set->Compile();
+  if (!built) firing.clear();
+  impl_->firing = std::move(firing);
 }
 
 Matcher::~Matcher() = default;
@@ -231,11 +249,15 @@ const PatternSet& Matcher::patterns() const { return impl_->patterns; }
 bool Matcher::JitGroups(const Rule& rule) const { return impl_->jit.at(rule.index) != nullptr; }
 
 std::optional<std::vector<int>> Matcher::FiringRules(std::string_view text) const {
-  if (!impl_->all_rules) return std::nullopt;
-  std::vector<int> fired;
-  RE2::Set::ErrorInfo error;
-  if (!impl_->all_rules->Match(text, &fired, &error) && error.kind != RE2::Set::kNoError) {
-    return std::nullopt;
+  if (impl_->firing.empty()) return std::nullopt;
+  std::vector<int> fired, in_group;
+  for (const Impl::FiringSet& group : impl_->firing) {
+    RE2::Set::ErrorInfo error;
+    in_group.clear();
+    if (!group.set->Match(text, &in_group, &error) && error.kind != RE2::Set::kNoError) {
+      return std::nullopt;
+    }
+    for (int index : in_group) fired.push_back(group.rules[index]);
   }
   std::sort(fired.begin(), fired.end());
   return fired;

@@ -166,7 +166,7 @@ TEST_F(MatcherTest, GroupsInRegexOrderWithMeaningsAndOnlyIfParticipating) {
   EXPECT_EQ(matches[0].Group("approx"), nullptr) << plain;
 }
 
-TEST_F(MatcherTest, OneScanForAllDimensionsGivesTheSameMatches) {
+TEST_F(MatcherTest, OnePrefilterForAllDimensionsGivesTheSameMatches) {
   const std::vector<std::string> texts = {
       "Bí thư Đảng ủy Nguyễn Văn Hùng và bà Hoàng Thị Ánh (45 tuổi) đã đến.",
       "Chi bộ có 25 đảng viên, kết nạp 3 đảng viên mới ngày 12/3/2024 tại xã An Bình.",
@@ -196,6 +196,16 @@ TEST_F(MatcherTest, OneScanForAllDimensionsGivesTheSameMatches) {
     }
     // A rule that matches must have fired.
     EXPECT_TRUE(matched_rules == 0 || !fired->empty()) << text;
+  }
+  // However the rules are split among prefilter Sets, the same rules fire.
+  for (const std::vector<std::string>& own : std::vector<std::vector<std::string>>{
+           {}, {"people"}, {"figures", "dates", "bounds"}}) {
+    MatcherOptions options;
+    options.own_prefilter = own;
+    Matcher split(*patterns_, options);
+    for (const std::string& text : texts) {
+      EXPECT_EQ(split.FiringRules(text), matcher_->FiringRules(text)) << own.size() << " " << text;
+    }
   }
   // Rules reported by index: every index names a rule of the set.
   const auto fired = matcher_->FiringRules(texts[1]);
