@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 
 #include "match/pattern_set.h"
 #include "match/pattern_syntax.h"
@@ -73,8 +74,21 @@ const GroupMatch* Match::Group(std::string_view name) const {
 
 struct Matcher::Impl {
   struct Dimension {
-    std::unique_ptr<RE2::Set> set;   // null if it failed to compile: run every rule
     std::vector<const Rule*> rules;  // in Set index order
+    // The dimension's own prefilter, compiled when FindAll first needs it (not
+    // when FiringRules' Sets serve, as in extraction: compiling is a tenth of a
+    // short run). Null if it failed to compile: run every rule.
+    const RE2::Set* Prefilter(const RE2::Options& options) const {
+      std::call_once(compiled, [&] {
+        auto built = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+        bool ok = true;
+        for (const Rule* rule : rules) ok = ok && built->Add(rule->expanded, nullptr) >= 0;
+        if (ok && built->Compile()) set = std::move(built);
+      });
+      return set.get();
+    }
+    mutable std::once_flag compiled;
+    mutable std::unique_ptr<RE2::Set> set;
   };
 
   // A match whose groups are not known yet: where it is in the text it was
@@ -176,6 +190,7 @@ struct Matcher::Impl {
   };
   std::vector<FiringSet> firing;
   std::map<std::string, Dimension, std::less<>> dimensions;
+  RE2::Options set_options;  // for the dimensions' Sets
   std::vector<std::vector<GroupSlot>> groups;  // per rule index, in regex order
   std::vector<bool> uses_text_edges;           // per rule index: ^ or $ in the regex
   // Per rule index, for the regex and for its accent-folded twin; null entries
@@ -209,18 +224,9 @@ Matcher::Matcher(const PatternSet& patterns, MatcherOptions matcher_options)
     impl_->folded_jit.push_back(
         matcher_options.jit_groups ? Impl::JitTwin(patterns.FoldedRegex(rule)) : nullptr);
 
-    Impl::Dimension& dimension = impl_->dimensions[rule.dimension];
-    if (!dimension.set && dimension.rules.empty()) {
-      dimension.set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    }
-    if (dimension.set && dimension.set->Add(rule.expanded, nullptr) < 0) {
-      dimension.set.reset();  // cannot happen for a loaded rule; stay correct anyway
-    }
-    dimension.rules.push_back(&rule);
+    impl_->dimensions[rule.dimension].rules.push_back(&rule);
   }
-  for (auto& [name, dimension] : impl_->dimensions) {
-    if (dimension.set && !dimension.set->Compile()) dimension.set.reset();
-  }
+  impl_->set_options = options;
   // The prefilter over every rule, in a few Sets (MatcherOptions::own_prefilter
   // says why).
   std::map<std::string, size_t, std::less<>> group_of;
@@ -283,7 +289,7 @@ std::vector<Match> Matcher::FindAll(std::string_view text, std::string_view dime
   const Impl::Dimension& dimension = found->second;
 
   std::vector<int> fired;
-  bool run_all = dimension.set == nullptr;
+  bool run_all = false;
   if (options.fired != nullptr) {
     // Global rule indexes to this dimension's Set indexes (both in rule order).
     size_t next = 0;
@@ -294,9 +300,12 @@ std::vector<Match> Matcher::FindAll(std::string_view text, std::string_view dime
       }
     }
     run_all = false;
-  } else if (!run_all) {
+  } else if (const RE2::Set* prefilter = dimension.Prefilter(impl_->set_options);
+             prefilter == nullptr) {
+    run_all = true;
+  } else {
     RE2::Set::ErrorInfo error;
-    if (!dimension.set->Match(text, &fired, &error) && error.kind != RE2::Set::kNoError) {
+    if (!prefilter->Match(text, &fired, &error) && error.kind != RE2::Set::kNoError) {
       // The Set's DFA ran out of memory (it has no NFA fallback): be correct
       // and slow. `vnie patterns check` reports dimensions that do this.
       run_all = true;
