@@ -162,7 +162,7 @@ void PeopleBuilder::Add(const Hit& hit) {
   if (name_span == nullptr) {
     if (hit.Group("short") != nullptr) short_names_.push_back(&hit);
     if (hit.Group("listed_roles") != nullptr || hit.Group("taken_roles") != nullptr ||
-        hit.Group("previous_roles") != nullptr) {
+        hit.Group("previous_roles") != nullptr || hit.Group("block_roles") != nullptr) {
       shared_roles_.push_back(&hit);
     }
     return;
@@ -221,7 +221,44 @@ void PeopleBuilder::Add(const Hit& hit) {
   }
 }
 
+void PeopleBuilder::GiveBlockRoles(const Hit& hit) {
+  // A title line in a block of short lines (an infographic's card) belongs to
+  // the person the block names: the nearest above, else below; a blank line
+  // ends the block.
+  auto same_block = [&](size_t from, size_t to) {
+    std::string_view between = text_.normalized().substr(from, to - from);
+    size_t newline = between.find('\n');
+    while (newline != std::string_view::npos) {
+      size_t next = between.find_first_not_of(" \t\r", newline + 1);
+      if (next != std::string_view::npos && between[next] == '\n') return false;
+      newline = between.find('\n', newline + 1);
+    }
+    return true;
+  };
+  const NamedAt* owner = nullptr;
+  for (const NamedAt& named : named_at_) {
+    if (named.begin < hit.span.begin && same_block(named.begin, hit.span.begin) &&
+        (owner == nullptr || named.begin > owner->begin)) {
+      owner = &named;
+    }
+  }
+  for (const NamedAt& named : named_at_) {
+    if (owner != nullptr && owner->begin < hit.span.begin) break;
+    if (named.begin >= hit.span.end && same_block(hit.span.end, named.begin) &&
+        (owner == nullptr || named.begin < owner->begin)) {
+      owner = &named;
+    }
+  }
+  if (owner == nullptr) return;
+  Person& person = people_[owner->person];
+  for (std::string& title : SplitRoles(WholeWords(text_.normalized(), *hit.Group("block_roles")))) {
+    person.roles.push_back(std::move(title));
+  }
+  NoteRule(&person, hit.rule->name);
+}
+
 void PeopleBuilder::ShareRoles(const Hit& hit) {
+  if (hit.Group("block_roles") != nullptr) return GiveBlockRoles(hit);
   const ByteSpan* listed = hit.Group("listed_roles");
   const ByteSpan* previous = hit.Group("previous_roles");
   const ByteSpan* roles =

@@ -58,6 +58,7 @@ class PeopleBuilder {
   // to the people its sentence names after or before it, or the sentence
   // before names.
   void ShareRoles(const Hit& hit);
+  void GiveBlockRoles(const Hit& hit);
   // Folds a person named with an honorific by the end of exactly one longer
   // name ("cô Bảo Trân") into that person.
   void MergeShortenedNames();

@@ -152,6 +152,14 @@ TEST(ExtractorTest, PeopleAndTheirTitles) {
       {"a cell committee member's title",
        "Cô Phạm Thị Bích Vân - Chi ủy viên, Tổng phụ trách Đội phát biểu.",
        {{"Phạm Thị Bích Vân", {"Chi ủy viên", "Tổng phụ trách Đội"}}}},
+      {"an infographic's cards: a name alone on a line in capitals, and the title line of "
+       "its block; a blank line ends the block",
+       "Ban Thường vụ Huyện ủy khóa XIII gồm các đồng chí:\n\n01\nNGUYỄN THỊ THUỶ\nNăm sinh: "
+       "1978\nThạc sĩ Quản lý công\nỦy viên BTV Huyện ủy, Trưởng Ban Tổ chức Huyện ủy\n\n02\nVÕ "
+       "MINH KHOA\nQuê quán: xã Hồng Sơn\nChức vụ: Chủ nhiệm Ủy ban Kiểm tra Huyện ủy\n\nTrưởng "
+       "Ban Dân vận Huyện ủy",
+       {{"Nguyễn Thị Thủy", {"Ủy viên BTV Huyện ủy", "Trưởng Ban Tổ chức Huyện ủy"}},
+        {"Võ Minh Khoa", {"Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"}}}},
       {"'kiêm' joins two titles into one",
        "Ông Lê Văn Sang, Chủ tịch Hội đồng quản trị kiêm Giám đốc HTX, Bí thư Chi bộ cho biết.",
        {{"Lê Văn Sang", {"Chủ tịch Hội đồng quản trị kiêm Giám đốc HTX", "Bí thư Chi bộ"}}}},
