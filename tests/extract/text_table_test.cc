@@ -15,36 +15,48 @@ std::vector<std::string> Texts(std::string_view text, const std::vector<ByteSpan
   return out;
 }
 
-TEST(TextTableTest, AlignedColumns) {
-  const std::string text =
-      "Kết quả như sau:\n"
-      "Chi bộ        Đảng viên   Kết nạp mới\n"
-      "Khu phố 3        72            4\n"
-      "Khu phố 11\t58\t2\n"
-      "Cộng            130            6\n"
-      "\n"
-      "Đoạn sau có  hai khoảng trắng.\n";
-  std::vector<TextTable> tables = FindTextTables(text);
-  ASSERT_EQ(tables.size(), 1u);
-  EXPECT_EQ(Texts(text, tables[0].header),
-            (std::vector<std::string>{"Chi bộ", "Đảng viên", "Kết nạp mới"}));
-  ASSERT_EQ(tables[0].rows.size(), 3u);
-  EXPECT_EQ(Texts(text, tables[0].rows[1]), (std::vector<std::string>{"Khu phố 11", "58", "2"}));
-  EXPECT_EQ(Texts(text, tables[0].row_lines)[2], "Cộng            130            6");
-}
+// One table per case: its header, how many rows, and the cells of its last row.
+struct TableCase {
+  const char* layout;
+  std::string text;
+  std::vector<std::string> header;
+  size_t rows;
+  std::vector<std::string> last_row;
+};
 
-TEST(TextTableTest, PipedColumnsSkipTheRuleUnderTheHeader) {
-  const std::string text =
-      "| Năm | Chi bộ HTX | Đảng viên |\r\n"
-      "|---|:---:|---|\r\n"
-      "| 2020 | 2 | 19 |\r\n"
-      "| 2023 (đến tháng 8) | 7 | 64 |\r\n";
-  std::vector<TextTable> tables = FindTextTables(text);
-  ASSERT_EQ(tables.size(), 1u);
-  EXPECT_EQ(Texts(text, tables[0].header), (std::vector<std::string>{"Năm", "Chi bộ HTX", "Đảng viên"}));
-  ASSERT_EQ(tables[0].rows.size(), 2u);
-  EXPECT_EQ(Texts(text, tables[0].rows[1]),
-            (std::vector<std::string>{"2023 (đến tháng 8)", "7", "64"}));
+TEST(TextTableTest, FindsTheColumns) {
+  const TableCase cases[] = {
+      {"aligned by spaces or tabs, ended by a blank line",
+       "Kết quả như sau:\n"
+       "Chi bộ        Đảng viên   Kết nạp mới\n"
+       "Khu phố 3        72            4\n"
+       "Khu phố 11\t58\t2\n"
+       "Cộng            130            6\n"
+       "\n"
+       "Đoạn sau có  hai khoảng trắng.\n",
+       {"Chi bộ", "Đảng viên", "Kết nạp mới"},
+       3,
+       {"Cộng", "130", "6"}},
+      {"piped, the Markdown rule under the header skipped",
+       "| Năm | Chi bộ HTX | Đảng viên |\r\n"
+       "|---|:---:|---|\r\n"
+       "| 2020 | 2 | 19 |\r\n"
+       "| 2023 (đến tháng 8) | 7 | 64 |\r\n",
+       {"Năm", "Chi bộ HTX", "Đảng viên"},
+       2,
+       {"2023 (đến tháng 8)", "7", "64"}},
+  };
+  for (const TableCase& c : cases) {
+    std::vector<TextTable> tables = FindTextTables(c.text);
+    ASSERT_EQ(tables.size(), 1u) << c.layout;
+    EXPECT_EQ(Texts(c.text, tables[0].header), c.header) << c.layout;
+    ASSERT_EQ(tables[0].rows.size(), c.rows) << c.layout;
+    EXPECT_EQ(Texts(c.text, tables[0].rows.back()), c.last_row) << c.layout;
+    // A row's line holds its cells, without the line break.
+    std::string_view line = tables[0].row_lines.back().In(c.text);
+    EXPECT_NE(line.find(c.last_row.front()), std::string_view::npos) << c.layout;
+    EXPECT_EQ(line.find_first_of("\r\n"), std::string_view::npos) << c.layout;
+  }
 }
 
 // Prose with a stray double space, a single row, rows of another width, or rows
