@@ -499,6 +499,10 @@ TEST(ExtractorTest, FiguresByKind) {
        "nạp vào Đảng. Chi bộ kết nạp 2 em học sinh lớp 12. Mỗi năm chi bộ giới thiệu ba quần "
        "chúng.",
        {{"admitted", {16, 27, 2}}, {"cells", {}}}},
+      {"members who moved or died are members, even in a sentence about admission",
+       "Nhiệm kỳ qua kết nạp 19 đảng viên, chuyển đến 02 đồng chí, 16 đồng chí chuyển sinh "
+       "hoạt đến, 01 đồng chí từ trần.",
+       {{"admitted", {19}}, {"members", {2, 16, 1}}}},
       {"staff named first, counted after 'là'",
        "Năm học này, tổng số cán bộ, giáo viên, nhân viên là 52 người.",
        {{"staff", {52}}, {"other", {}}}},
