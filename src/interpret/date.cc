@@ -52,8 +52,10 @@ class Scanner {
     bool trail = true;
     while (trail) trail = SkipDecoration();
     if (pos_ != s_.size()) return std::nullopt;
+    // The month first is read only in the .NET form, with its 12-hour clock.
+    if (month_first_ && !twelve_hour_clock_) return std::nullopt;
     if (hour_ >= 0) {
-      if (hour_ >= pm_from_ && hour_ < pm_until_) hour_ += 12;
+      if (!twelve_hour_clock_ && hour_ >= pm_from_ && hour_ < pm_until_) hour_ += 12;
       date_.hour = hour_;
       date_.minute = minute_;
     }
@@ -161,11 +163,32 @@ class Scanner {
       if (ok && *h <= 24 && m <= 59 && hour_ < 0) {
         hour_ = *h == 24 ? 0 : *h;
         minute_ = m;
+        if (std::optional<bool> pm = AmPm()) {
+          // 12 AM is midnight and 12 PM noon; 0 and 13+ are not on this clock.
+          if (*h < 1 || *h > 12) {
+            pos_ = start;
+            hour_ = minute_ = -1;
+            return false;
+          }
+          hour_ = *h % 12 + (*pm ? 12 : 0);
+          twelve_hour_clock_ = true;
+        }
         return true;
       }
     }
     pos_ = start;
     return false;
+  }
+
+  // "AM" / "PM" (lower-cased here) after a time: whether it is PM, or nothing
+  // when neither follows.
+  std::optional<bool> AmPm() {
+    const size_t start = pos_;
+    SkipSpaces();
+    if (Word("am") || Word("a.m.")) return false;
+    if (Word("pm") || Word("p.m.")) return true;
+    pos_ = start;
+    return std::nullopt;
   }
 
   // One thing that may stand around a date. True when something was consumed.
@@ -345,6 +368,12 @@ class Scanner {
           pos_ = mark;
           if (sep != '/' && !day_word) return false;
         }
+        // "9/14/2023 8:42:17 AM": no 14th month, so .NET's month/day/year;
+        // Run() keeps it only with the 12-hour clock that form prints.
+        if (sep == '/' && year != 0 && *m > 12 && *d <= 12) {
+          month_first_ = true;
+          return Finish(year, *d, *m);
+        }
         return Finish(year, *m, *d);
       }
       return false;
@@ -382,6 +411,8 @@ class Scanner {
   int pm_from_ = 0;
   int pm_until_ = 0;
   bool day_context_ = false;  // a word before the date that says it is a day
+  bool twelve_hour_clock_ = false;  // the time had AM or PM
+  bool month_first_ = false;        // read as month/day/year
 };
 
 }  // namespace

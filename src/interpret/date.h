@@ -10,12 +10,17 @@
 //   Thứ hai, 02/10/2023   Sáng 16/9   10:51 08-11-2019   18/05/2022 00:00 (GMT+7)
 //   16:29, Thứ Hai, 22/07/2019 (GMT+7)   7:30 chiều ngày 20/4/2017  (date-time)
 //   2026-03-07   2026-03-07T07:00:05+07:00                  ISO 8601 (page metadata)
+//   14/09/2023 8:42 PM   9/14/2023 8:42:17 AM                   12-hour clock
+// With AM/PM the month may come first, as .NET portals print it, but only when
+// the second number cannot be a month ("9/14/2023 8:42:17 AM" is 14 September;
+// "5/3/2023 8:42:17 AM" stays 5 March); without AM/PM "12/13/2022" is no date.
 // A day/month with `-` or `.` needs "ngày", "mồng", a weekday or a part of day
-// before it ("Sáng 2-7"), because "5-10" is a range and "5.9" a decimal. A two-digit year is 20yy below 50 and 19yy from
-// 50 ("3/9/91" is 1991). A date without a year takes the year of
-// `options.reference` (the publication date, never the clock); with no reference
-// it is not read. Impossible dates ("31/02/2022", "45/5/2022") and years outside
-// 1800-2100 are not dates; neither is "ngày" alone, nor a time alone.
+// before it ("Sáng 2-7"), because "5-10" is a range and "5.9" a decimal. A
+// two-digit year is 20yy below 50 and 19yy from 50 ("3/9/91" is 1991). A date
+// without a year takes the year of `options.reference` (the publication date,
+// never the clock); with no reference it is not read. Impossible dates
+// ("31/02/2022", "45/5/2022") and years outside 1800-2100 are not dates;
+// neither is "ngày" alone, nor a time alone.
 #ifndef VNIE_INTERPRET_DATE_H_
 #define VNIE_INTERPRET_DATE_H_
 

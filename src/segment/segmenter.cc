@@ -4,11 +4,14 @@
 //   1. boilerplate: a tail marker ends the body (everything after it goes), drop
 //      patterns remove single lines, and a line repeated verbatim keeps only its
 //      first copy (captions and teasers are often printed twice);
-//   2. header: the publication line and the headline among the first lines;
-//   3. byline: at the end of what is left;
-//   4. the kind of each remaining body line, and its sentences.
+//   2. header: the publication line and the headline among the first lines, and
+//      a labelled byline right under them;
+//   3. byline: at the end of what is left, unless the header had one;
+//   4. the kind of each remaining body line, which lines a soft line break joins
+//      into one paragraph, and the sentences.
 #include "segment/segmenter.h"
 
+#include <algorithm>
 #include <set>
 
 #include "absl/strings/str_cat.h"
@@ -24,6 +27,7 @@ struct Segmenter::Rules {
   LinePatterns drop_lines;
   LinePatterns publication_line;  // group "datetime"
   LinePatterns byline;            // group "author"
+  LinePatterns header_byline;     // group "author"
   LinePatterns caption;
   LinePatterns list_item;
   LinePatterns heading;
@@ -137,6 +141,81 @@ bool EndsSentence(std::string_view line) {
          (line.size() >= 3 && line.substr(line.size() - 3) == "\u2026");
 }
 
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Ends in sentence punctuation, also before closing quotes and brackets
+// ("... trẻ.\"", "(... 2024.)"); a comma does not end a sentence, and neither
+// does a bracket alone ("... (xã Mỹ Hòa)").
+bool StopsAtSentenceEnd(std::string_view line) {
+  static constexpr std::string_view kClosers[] = {"\"",     "'",      ")",     "]",
+                                                  "\u201D", "\u2019", "\u00BB"};
+  for (bool stripped = true; stripped && !line.empty();) {
+    stripped = false;
+    for (std::string_view closer : kClosers) {
+      if (line.size() >= closer.size() && line.substr(line.size() - closer.size()) == closer) {
+        line.remove_suffix(closer.size());
+        stripped = true;
+        break;
+      }
+    }
+  }
+  if (line.empty()) return false;
+  const char last = line.back();
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' ||
+         (line.size() >= 3 && line.substr(line.size() - 3) == "\u2026");
+}
+
+bool IsNumberToken(std::string_view token) {
+  bool digit = false;
+  for (char c : token) {
+    if (IsAsciiDigit(c)) {
+      digit = true;
+    } else if (c != '.' && c != ',' && c != '%') {
+      return false;
+    }
+  }
+  return digit;
+}
+
+// A row of a table flattened to text: cells between bars or tabs, or a line
+// ending in two number cells ("Khu phố 3 72 51") or of one number ("2.214",
+// "72,4%"), which a sentence broken mid-way does not.
+bool LooksLikeTableRow(std::string_view line) {
+  if (line.find_first_of("|\t") != std::string_view::npos) return true;
+  for (int number_cells = 1;; ++number_cells) {
+    const size_t space = line.rfind(' ');
+    if (!IsNumberToken(space == std::string_view::npos ? line : line.substr(space + 1))) {
+      return false;
+    }
+    if (number_cells == 2 || space == std::string_view::npos) return true;
+    line = line.substr(0, space);
+  }
+}
+
+// A number, then a capitalized word: "84 Số lượt người khám chữa bệnh", the
+// numbered row of a statistics table rather than the rest of a sentence
+// ("... với" / "3 đảng viên.").
+bool StartsNumberedRow(std::string_view line) {
+  if (line.empty() || !IsAsciiDigit(line.front())) return false;
+  const size_t space = line.find(' ');
+  return space != std::string_view::npos && u_isupper(FirstCodePoint(line.substr(space + 1)));
+}
+
+// Whether the line at `next` continues the sentence of the line at `line`
+// across a soft line break (a crawler's hard wrap inside a paragraph): they are
+// adjacent, with no blank line between; `line` stops without sentence
+// punctuation; `next` starts in lower case or with a digit ("... toàn Đảng bộ
+// có 1.108" / "đảng viên, ..."); neither is a table row.
+bool IsSoftBreak(std::string_view text, ByteSpan line, ByteSpan next) {
+  const std::string_view gap = text.substr(line.end, next.begin - line.end);
+  if (std::count(gap.begin(), gap.end(), '\n') != 1) return false;
+  const std::string_view first = line.In(text);
+  const std::string_view second = next.In(text);
+  if (StopsAtSentenceEnd(first) || second.empty()) return false;
+  if (!StartsLowercase(second) && !IsAsciiDigit(second.front())) return false;
+  return !LooksLikeTableRow(first) && !LooksLikeTableRow(second) && !StartsNumberedRow(second);
+}
+
 // The text two copies of a line share: without a leading bullet and a trailing
 // caption bar, so "• X" and "X |" repeat "X".
 std::string_view DuplicateKey(std::string_view line) {
@@ -171,7 +250,8 @@ struct Line {
   std::string_view text;
   BlockKind kind = BlockKind::kParagraph;
   std::string rule;
-  bool kept = true;  // false once decided to be boilerplate
+  bool kept = true;         // false once decided to be boilerplate
+  bool joins_next = false;  // a soft line break: the next line is the same paragraph
 };
 
 }  // namespace
@@ -197,6 +277,7 @@ StatusOr<std::unique_ptr<Segmenter>> Segmenter::Load(const SegmenterOptions& opt
       {"drop_lines.txt", &rules->drop_lines, ""},
       {"publication_line.txt", &rules->publication_line, "datetime"},
       {"byline.txt", &rules->byline, "author"},
+      {"header_byline.txt", &rules->header_byline, "author"},
       {"caption.txt", &rules->caption, ""},
       {"list_item.txt", &rules->list_item, ""},
       {"heading.txt", &rules->heading, ""},
@@ -349,25 +430,46 @@ DocumentLayout Segmenter::Segment(std::string_view text) const {
     line.rule = title ? "shape:above-title" : "shape:above-publication";
   }
   if (publication) lines[kept[*publication]].kept = false;
-  std::vector<size_t> body;  // indices into lines, in order
-  for (size_t k = body_start; k < kept.size(); ++k) {
-    const Line& line = lines[kept[k]];
-    if (line.kept && line.kind != BlockKind::kTitle) body.push_back(kept[k]);
-  }
 
-  // Pass 3: the byline, among the last short lines of the body. Whatever short
-  // lines follow it ("Chia sẻ", a lone counter) are not article text.
-  constexpr size_t kBylineLookback = 2;
-  for (size_t n = 0; n < kBylineLookback && n < body.size(); ++n) {
-    Line& line = lines[body[body.size() - 1 - n]];
-    if (line.text.size() > options_.max_byline_bytes) break;
+  // Takes `line` for the byline when `patterns` find a name in it.
+  auto take_byline = [&](Line& line, const LinePatterns& patterns) {
+    if (line.text.size() > options_.max_byline_bytes) return false;
     ByteSpan author;
-    const LinePattern* p = rules.byline.Find(line.text, &author);
-    if (p == nullptr || author.empty()) continue;
+    const LinePattern* p = patterns.Find(line.text, &author);
+    if (p == nullptr || author.empty()) return false;
     line.kind = BlockKind::kByline;
     line.rule = p->where;
     doc.byline = line.span;
     doc.author = ByteSpan{line.span.begin + author.begin, line.span.begin + author.end};
+    return true;
+  };
+  // A labelled byline under the headline or the publication line ("Tác giả:
+  // Hoàng Yến"), among the few short lines before the article text.
+  constexpr size_t kHeaderBylineLines = 2;
+  for (size_t k = body_start, tried = 0; k < window && tried < kHeaderBylineLines; ++k) {
+    Line& line = lines[kept[k]];
+    if (!line.kept) continue;  // the publication line, or furniture above it
+    if (line.text.size() >= kArticleTextBytes || EndsSentence(line.text)) break;
+    ++tried;
+    if (take_byline(line, rules.header_byline)) break;
+  }
+
+  std::vector<size_t> body;  // indices into lines, in order
+  for (size_t k = body_start; k < kept.size(); ++k) {
+    const Line& line = lines[kept[k]];
+    if (line.kept && line.kind != BlockKind::kTitle && line.kind != BlockKind::kByline) {
+      body.push_back(kept[k]);
+    }
+  }
+
+  // Pass 3: the byline, among the last short lines of the body, unless the
+  // header had one. Whatever short lines follow it ("Chia sẻ", a lone counter)
+  // are not article text.
+  constexpr size_t kBylineLookback = 2;
+  for (size_t n = 0; !doc.author && n < kBylineLookback && n < body.size(); ++n) {
+    Line& line = lines[body[body.size() - 1 - n]];
+    if (line.text.size() > options_.max_byline_bytes) break;
+    if (!take_byline(line, rules.byline)) continue;
     for (size_t m = 0; m < n; ++m) {
       Line& after = lines[body[body.size() - 1 - m]];
       after.kept = false;
@@ -377,48 +479,69 @@ DocumentLayout Segmenter::Segment(std::string_view text) const {
     break;
   }
 
-  // Pass 4: kinds of body lines.
+  // Pass 4: kinds of body lines. List items, captions and headings are whole
+  // lines; a paragraph line may go on across a soft line break.
+  auto kind_by_pattern = [&](std::string_view line, std::string* rule) -> std::optional<BlockKind> {
+    const LinePattern* p = rules.list_item.Find(line);
+    BlockKind kind = BlockKind::kListItem;
+    if (p == nullptr && line.size() <= options_.max_caption_bytes) {
+      p = rules.caption.Find(line);
+      kind = BlockKind::kCaption;
+    }
+    if (p == nullptr) {
+      p = rules.heading.Find(line);
+      kind = BlockKind::kHeading;
+    }
+    if (p == nullptr) return std::nullopt;
+    if (rule != nullptr) *rule = p->where;
+    return kind;
+  };
   bool lead_seen = false;
   for (size_t b = 0; b < body.size(); ++b) {
     Line& line = lines[body[b]];
-    if (const LinePattern* p = rules.list_item.Find(line.text)) {
-      line.kind = BlockKind::kListItem;
-      line.rule = p->where;
-      continue;
-    }
-    if (line.text.size() <= options_.max_caption_bytes) {
-      if (const LinePattern* p = rules.caption.Find(line.text)) {
-        line.kind = BlockKind::kCaption;
-        line.rule = p->where;
-        continue;
-      }
-    }
-    if (const LinePattern* p = rules.heading.Find(line.text)) {
-      line.kind = BlockKind::kHeading;
-      line.rule = p->where;
-      continue;
-    }
     const bool has_next = b + 1 < body.size();
-    if (has_next && CountWords(line.text) <= options_.max_heading_words &&
-        !EndsSentence(line.text) && !StartsLowercase(line.text) &&
-        !StartsLowercase(lines[body[b + 1]].text)) {
+    if (b > 0 && lines[body[b - 1]].joins_next) {
+      line.kind = lines[body[b - 1]].kind;  // its block is the previous line's
+    } else if (std::optional<BlockKind> kind = kind_by_pattern(line.text, &line.rule)) {
+      line.kind = *kind;
+      continue;
+    } else if (has_next && CountWords(line.text) <= options_.max_heading_words &&
+               !EndsSentence(line.text) && !StartsLowercase(line.text) &&
+               !StartsLowercase(lines[body[b + 1]].text)) {
       line.kind = BlockKind::kHeading;
       line.rule = "shape:heading";
       continue;
+    } else {
+      line.kind = lead_seen ? BlockKind::kParagraph : BlockKind::kLead;
+      line.rule = lead_seen ? "shape:paragraph" : "shape:lead";
+      lead_seen = true;
     }
-    line.kind = lead_seen ? BlockKind::kParagraph : BlockKind::kLead;
-    line.rule = lead_seen ? "shape:paragraph" : "shape:lead";
-    lead_seen = true;
+    if (has_next && body[b + 1] == body[b] + 1) {
+      const Line& next = lines[body[b + 1]];
+      line.joins_next =
+          IsSoftBreak(text, line.span, next.span) && !kind_by_pattern(next.text, nullptr);
+    }
   }
 
+  // One block per line, except that lines joined by soft breaks share one.
   doc.blocks.reserve(lines.size());
-  for (Line& line : lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Line& line = lines[i];
     Block block;
     block.kind =
         line.kept || line.kind == BlockKind::kPublication ? line.kind : BlockKind::kBoilerplate;
     block.span = line.span;
     block.rule = std::move(line.rule);
-    if (IsBody(block.kind)) block.sentences = rules.splitter->Split(text, line.span);
+    for (size_t j = i; lines[j].joins_next; ++j) {
+      block.span.end = lines[j + 1].span.end;
+      i = j + 1;
+    }
+    const bool joined = block.span != line.span;
+    if (joined) block.rule += "+shape:soft-break";
+    if (IsBody(block.kind)) {
+      block.sentences = joined ? rules.splitter->SplitAcrossLines(text, block.span)
+                               : rules.splitter->Split(text, block.span);
+    }
     doc.blocks.push_back(std::move(block));
   }
   return doc;

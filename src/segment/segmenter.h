@@ -1,11 +1,19 @@
 // Segmenter: from the normalized text of a plain-text news article to its structure.
 //
 // Crawled articles arrive as lines: a site name or breadcrumb, the headline, a
-// publication line ("14:05 03-12-2020 | :205"), the lead and the body (with
-// photo captions, lists and subheadings), the byline ("K.Hương"), and then
-// related-news lists, share bars, comment boxes and widgets. Only the body is
-// evidence (spec/output.md "What is the body"), so every later stage reads the
-// DocumentLayout built here instead of the raw lines.
+// publication line ("14:05 03-12-2020 | :205"), sometimes a labelled byline
+// ("Tác giả: Hoàng Yến"), the lead and the body (with photo captions, lists and
+// subheadings), the byline ("K.Hương"), and then related-news lists, share
+// bars, comment boxes and widgets. Only the body is evidence (spec/output.md
+// "What is the body"), so every later stage reads the DocumentLayout built here
+// instead of the raw lines.
+//
+// A line is a paragraph, except where a crawler broke a sentence across lines
+// (a soft line break): a body line that stops without sentence punctuation,
+// directly followed by a line starting in lower case or with a digit ("... toàn
+// Đảng bộ có 1.108" / "đảng viên, chiếm ..."), is one block and one sentence
+// with it, so that rules match across the break. Headlines, bylines, list
+// items, captions, headings and table rows are never joined.
 //
 //   SegmenterOptions options;
 //   options.patterns_dir = "patterns";
@@ -84,7 +92,8 @@ bool IsBody(BlockKind kind);
 
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
-  ByteSpan span;                    // the line, trimmed, without its line break
+  ByteSpan span;                    // the line, trimmed, without its line break;
+                                    // lines joined by soft breaks, with the breaks
   std::vector<ByteSpan> sentences;  // inside span; empty unless IsBody(kind)
   std::string rule;                 // why: "drop_lines.txt:12", "duplicate", "shape:heading"...
 };
@@ -95,7 +104,8 @@ struct DocumentLayout {
   std::optional<ByteSpan> publication_datetime;  // its date-time part, for the date parser
   std::optional<ByteSpan> byline;                // the whole byline line
   std::optional<ByteSpan> author;  // the name part ("Thanh Tâm" of "Tin, ảnh: Thanh Tâm")
-  std::vector<Block> blocks;       // every non-empty line, in order
+  std::vector<Block> blocks;       // every non-empty line, in order, in one block
+                                   // each, or one for lines joined by soft breaks
 };
 
 class Segmenter {

@@ -1,7 +1,7 @@
 // SentenceSplitter: ICU sentence breaks, minus those right after an abbreviation.
 #include "segment/sentence_splitter.h"
 
-
+#include <algorithm>
 #include <set>
 
 #include "base/data_lines.h"
@@ -181,6 +181,19 @@ std::vector<ByteSpan> SentenceSplitter::Split(std::string_view text, ByteSpan sp
     SplitLine(*this, *breaker, text.substr(pos, eol - pos), pos, &sentences);
     pos = eol + 1;
   }
+  return sentences;
+}
+
+std::vector<ByteSpan> SentenceSplitter::SplitAcrossLines(std::string_view text,
+                                                         ByteSpan span) const {
+  // ICU ends a sentence at every line break; a copy with the breaks made spaces
+  // has the same length, so its offsets are the text's.
+  std::string joined(span.In(text));
+  auto is_break = [](char c) { return c == '\n' || c == '\r'; };
+  std::replace_if(joined.begin(), joined.end(), is_break, ' ');
+  std::vector<ByteSpan> sentences;
+  std::unique_ptr<icu::BreakIterator> breaker(impl_->prototype->clone());
+  SplitLine(*this, *breaker, joined, span.begin, &sentences);
   return sentences;
 }
 

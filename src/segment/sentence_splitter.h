@@ -10,7 +10,8 @@
 // capital initial), which that builder cannot express.
 //
 // ICU counts in UTF-16 code units; every span returned here is in UTF-8 bytes of
-// the caller's string. A sentence never crosses a line break.
+// the caller's string. Split never lets a sentence cross a line break;
+// SplitAcrossLines does, for a paragraph a crawler broke in mid-sentence.
 //
 //   auto splitter = SentenceSplitter::Load(dir + "/segment/abbreviations.txt");
 //   for (ByteSpan s : (*splitter)->Split(text, paragraph)) Use(s.In(text));
@@ -46,6 +47,12 @@ class SentenceSplitter {
   // surrounding white space; empty pieces are left out. Thread-safe.
   // REQUIRES: span lies inside text.
   std::vector<ByteSpan> Split(std::string_view text, ByteSpan span) const;
+
+  // As Split, for one paragraph whose lines were broken by soft line breaks
+  // ("... có 1.108\nđảng viên, ..."): every line break inside text[span] is read
+  // as a space, so a sentence may run across it and its span then holds the
+  // break. Spans still point into `text`. REQUIRES: span lies inside text.
+  std::vector<ByteSpan> SplitAcrossLines(std::string_view text, ByteSpan span) const;
 
   // Whether a sentence break right after `token` (the characters since the
   // last space, opening brackets and quotes removed) must be suppressed.

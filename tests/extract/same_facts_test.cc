@@ -22,6 +22,8 @@
 #include "text/normalizer.h"
 #include "vnie/extractor.h"
 #include "support/gzip.h"
+#include "unicode/uchar.h"
+#include "unicode/utf8.h"
 
 namespace vnie {
 namespace {
@@ -77,6 +79,13 @@ std::string EscapeHtml(std::string_view text) {
   return out;
 }
 
+bool StartsLowercaseOrDigit(std::string_view line) {
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(line.data()), i, static_cast<int32_t>(line.size()), c);
+  return u_islower(c) || u_isdigit(c);
+}
+
 // A text table as an HTML table, header cells as <th>.
 std::string TableAsHtml(std::string_view article, const TextTable& table) {
   auto row = [&](const std::vector<ByteSpan>& cells, const char* tag) {
@@ -93,10 +102,13 @@ std::string TableAsHtml(std::string_view article, const TextTable& table) {
 
 // The article as a news page: a site header and menu, the article's lines as
 // title and paragraphs (its text tables as tables), then a related-news block
-// whose numbers must not count.
+// whose numbers must not count. A line starting in lower case or with a digit
+// right under a paragraph line stays in that paragraph after a <br>, as the
+// text's soft line break ("... có 1.108" / "đảng viên, ...") would be printed.
 std::string AsHtml(const std::string& article) {
   const std::vector<TextTable> tables = FindTextTables(article);
   std::string body, title;
+  bool after_paragraph_line = false;  // the line above was put in a <p>
   size_t begin = 0;
   while (begin < article.size()) {
     size_t end = article.find('\n', begin);
@@ -110,15 +122,23 @@ std::string AsHtml(const std::string& article) {
     if (table != tables.end()) {
       body += TableAsHtml(article, *table);
       begin = table->row_lines.back().end + 1;
+      after_paragraph_line = false;
       continue;
     }
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    if (line.find_first_not_of(" \t") == std::string::npos) {
+      after_paragraph_line = false;
+      continue;
+    }
     if (title.empty()) {
       title = line;
       body += "<h1>" + EscapeHtml(line) + "</h1>\n";
+    } else if (after_paragraph_line && StartsLowercaseOrDigit(line)) {
+      body.resize(body.size() - std::string_view("</p>\n").size());
+      body += "<br>" + EscapeHtml(line) + "</p>\n";
     } else {
       body += "<p>" + EscapeHtml(line) + "</p>\n";
+      after_paragraph_line = true;
     }
   }
   return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + EscapeHtml(title) +

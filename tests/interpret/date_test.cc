@@ -151,6 +151,37 @@ TEST(DateTest, DateTimesKeepTheTime) {
   });
 }
 
+TEST(DateTest, PublicationLinesWithTheDateInWordsOrLuc) {
+  ExpectAll({
+      {"Thứ hai, ngày 03 tháng 02 năm 2025 | 06:50", "2025-02-03T06:50"},
+      {"Chủ nhật, ngày 9 tháng 11 năm 2025 - 21:05", "2025-11-09T21:05"},
+      {"9-2-2025 lúc 16:30", "2025-02-09T16:30"},
+      {"03/01/2025 lúc 08:40", "2025-01-03T08:40"},
+  });
+}
+
+// Portals on .NET print the US order with a 12-hour clock. The month comes
+// first only when the second number cannot be a month; "5/3/2023 8:42:17 AM"
+// stays 5 March, as every other date here.
+TEST(DateTest, TwelveHourClockAndUsMonthFirst) {
+  ExpectAll({
+      {"10/23/2024 3:05:48 PM", "2024-10-23T15:05"},
+      {"10/23/2024 3:05:48 AM", "2024-10-23T03:05"},
+      {"1/31/2025 12:10:00 AM", "2025-01-31T00:10"},
+      {"1/31/2025 12:10:00 PM", "2025-01-31T12:10"},
+      {"5/3/2023 8:42:17 AM", "2023-03-05T08:42"},
+      {"14/09/2023 8:42 pm", "2023-09-14T20:42"},
+      {"14/09/2023 8:42 p.m.", "2023-09-14T20:42"},
+      {"10/23/2024 13:05:48 PM", nullptr},  // no 13 o'clock on a 12-hour clock
+      {"10/23/2024 0:05:48 AM", nullptr},
+      {"10/23/2024 15:05", nullptr},  // US order only with AM/PM
+      {"10/23/2024", nullptr},
+      {"12/13/2022", nullptr},
+      {"13/13/2022 8:42 AM", nullptr},
+      {"10-23-2024 3:05:48 PM", nullptr},  // .NET prints slashes
+  });
+}
+
 TEST(DateTest, IsoFromPageMetadata) {
   ExpectAll({
       {"2026-03-07", "2026-03-07"},

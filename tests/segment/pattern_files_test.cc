@@ -23,7 +23,7 @@ struct Example {
 
 const char* GroupOf(const std::string& file) {
   if (file == "publication_line.txt") return "datetime";
-  if (file == "byline.txt") return "author";
+  if (file == "byline.txt" || file == "header_byline.txt") return "author";
   return "";
 }
 
@@ -52,6 +52,9 @@ const Example kExamples[] = {
     {"tail_markers.txt", "Tin mới được cập nhật cho thấy xã có thêm 12 đảng viên.", false},
     {"tail_markers.txt", "Bình luận về kết quả này, ông Hà Văn Lực cho rằng còn khó.", false},
     {"tail_markers.txt", "Xem thêm các tài liệu, chi bộ đã bổ sung quy chế.", false},
+    {"tail_markers.txt", "Các tin đã đưa ngày:", true},
+    {"tail_markers.txt", "Các tin đã đưa ngày", true},
+    {"tail_markers.txt", "Các tin đã đưa ngày 3/5, xã có thêm hai chi bộ thôn.", false},
     // drop_lines.txt: single lines of page furniture.
     {"drop_lines.txt", ".", true},
     {"drop_lines.txt", ",", true},
@@ -77,6 +80,15 @@ const Example kExamples[] = {
     {"drop_lines.txt", "Hà Nội có 30 quận, huyện và thị xã.", false},
     {"drop_lines.txt", "2.500 đảng viên mới được kết nạp trong năm.", false},
     {"drop_lines.txt", "Ảnh: các đại biểu dự lễ.", false},
+    // Share bars with like counters, print and mail links, and hashtag lines.
+    {"drop_lines.txt", "Thích 7 Chia sẻ", true},
+    {"drop_lines.txt", "Thích 25 Chia sẻ Gửi email In bài", true},
+    {"drop_lines.txt", "Bản in Gửi email Về đầu trang", true},
+    {"drop_lines.txt", "#Mường Nhé #chi bộ bản #đảng viên trẻ", true},
+    {"drop_lines.txt", "#MườngNhé", true},
+    {"drop_lines.txt", "Bản in nghị quyết được gửi tới 12 chi bộ trực thuộc.", false},
+    {"drop_lines.txt", "Thích 7 điều chi bộ đã làm được trong năm", false},
+    {"drop_lines.txt", "#1 trong các nhiệm vụ là phát triển đảng viên.", false},
     // publication_line.txt: whole publication lines, with the date-time part.
     {"publication_line.txt", "00:00 21/09/2023", true, "00:00 21/09/2023"},
     {"publication_line.txt", "Cập nhật: 08:15 | 04/02/2024", true, "08:15 | 04/02/2024"},
@@ -101,6 +113,21 @@ const Example kExamples[] = {
     {"publication_line.txt", "Bắc Hà, ngày 2 tháng 8 năm 2021", true, "ngày 2 tháng 8 năm 2021"},
     {"publication_line.txt", "Ngày 17/5/2022 Huyện ủy tổ chức hội nghị chuyên đề.", false},
     {"publication_line.txt", "Sáng 3/6, chi bộ tổ chức sinh hoạt chuyên đề.", false},
+    // A weekday and the date in words, then the time.
+    {"publication_line.txt", "Thứ hai, ngày 03 tháng 02 năm 2025 | 06:50", true,
+     "Thứ hai, ngày 03 tháng 02 năm 2025 | 06:50"},
+    {"publication_line.txt", "Chủ nhật, ngày 9 tháng 11 năm 2025 - 21:05", true,
+     "Chủ nhật, ngày 9 tháng 11 năm 2025 - 21:05"},
+    {"publication_line.txt", "Thứ ba, ngày 4 tháng 3 năm 2025, Đảng ủy xã họp phiên thường kỳ.",
+     false},
+    // "ngày" after the verb, "lúc" before the time, section labels after it.
+    {"publication_line.txt", "Cập nhật ngày 9-2-2025 lúc 16:30", true, "9-2-2025 lúc 16:30"},
+    {"publication_line.txt", "Xuất bản ngày 03/01/2025 lúc 08:40 | Thời sự - Xây dựng Đảng", true,
+     "03/01/2025 lúc 08:40"},
+    {"publication_line.txt", "Cập nhật ngày 9-2-2025 lúc 16:30, xã có thêm 3 đảng viên.", false},
+    // US order with seconds and AM/PM (.NET portals).
+    {"publication_line.txt", "10/23/2024 3:05:48 PM", true, "10/23/2024 3:05:48 PM"},
+    {"publication_line.txt", "10/23/2024 3:05:48 PM (GMT+7)", true, "10/23/2024 3:05:48 PM"},
     // byline.txt: author lines, with the name part.
     {"byline.txt", "Thu Hà", true, "Thu Hà"},
     {"byline.txt", "K.Linh", true, "K.Linh"},
@@ -123,6 +150,17 @@ const Example kExamples[] = {
     {"byline.txt", "TIN, ẢNH: Thanh Tâm", true, "Thanh Tâm"},
     {"byline.txt", "Tiểu học, 24 trường THCS", false},
     {"byline.txt", "Chi bộ có 12 đảng viên.", false},
+    // An interview's byline: "(thực hiện)" is not part of the name.
+    {"byline.txt", "TRẦN MAI (thực hiện)", true, "TRẦN MAI"},
+    {"byline.txt", "Lê Thu - Minh Quân (thực hiện)", true, "Lê Thu - Minh Quân"},
+    {"byline.txt", "Tác giả: Minh Châu", true, "Minh Châu"},
+    // header_byline.txt: only a labelled name, near the top.
+    {"header_byline.txt", "Tác giả: Minh Châu", true, "Minh Châu"},
+    {"header_byline.txt", "TÁC GIẢ: MINH CHÂU", true, "MINH CHÂU"},
+    {"header_byline.txt", "Bài và ảnh: Lò Văn Pọm", true, "Lò Văn Pọm"},
+    {"header_byline.txt", "Minh Châu", false},
+    {"header_byline.txt", "Ảnh: Minh Châu", false},
+    {"header_byline.txt", "Tác giả bài viết cho biết chi bộ có 12 đảng viên.", false},
     // caption.txt: photo captions.
     {"caption.txt", "Đồng chí Trần Văn Bình phát biểu tại hội nghị", true},
     {"caption.txt", "Các đại biểu tham dự lễ kết nạp", true},
@@ -155,8 +193,8 @@ const Example kExamples[] = {
 
 TEST(PatternFilesTest, EveryShippedFileLoads) {
   for (const char* file :
-       {"tail_markers.txt", "drop_lines.txt", "publication_line.txt", "byline.txt", "caption.txt",
-        "list_item.txt", "heading.txt", "not_title.txt"}) {
+       {"tail_markers.txt", "drop_lines.txt", "publication_line.txt", "byline.txt",
+        "header_byline.txt", "caption.txt", "list_item.txt", "heading.txt", "not_title.txt"}) {
     StatusOr<LinePatterns> patterns = LinePatterns::Load(PatternPath(file), GroupOf(file));
     ASSERT_TRUE(patterns.ok()) << patterns.status();
     EXPECT_FALSE(patterns->empty()) << file;

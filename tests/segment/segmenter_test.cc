@@ -366,6 +366,176 @@ TEST(SegmenterTest, TailMarkerAtTheTopOnlyDropsItself) {
   EXPECT_NE(BodyText(doc, text).find("500.000 đồng"), std::string::npos);
 }
 
+// Publication lines of other sites: a weekday with the date in words, "ngày"
+// and "lúc" around the date, section labels after the time, and the US order
+// of .NET portals. None may stay in the body, where its date would be read.
+TEST(SegmenterTest, PublicationLinesInWordsWithLucAndUsOrder) {
+  const struct {
+    const char* line;
+    const char* datetime;
+  } cases[] = {
+      {"Thứ hai, ngày 03 tháng 02 năm 2025 | 06:50", "Thứ hai, ngày 03 tháng 02 năm 2025 | 06:50"},
+      {"Chủ nhật, ngày 9 tháng 11 năm 2025 - 21:05", "Chủ nhật, ngày 9 tháng 11 năm 2025 - 21:05"},
+      {"Cập nhật ngày 9-2-2025 lúc 16:30", "9-2-2025 lúc 16:30"},
+      {"Xuất bản ngày 03/01/2025 lúc 08:40 | Thời sự - Xây dựng Đảng", "03/01/2025 lúc 08:40"},
+      {"10/23/2024 3:05:48 PM", "10/23/2024 3:05:48 PM"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = std::string("Xã Nậm Kè có thêm hai chi bộ bản\n\n") + c.line +
+                             "\n\nSáng 2/2, Đảng ủy xã Nậm Kè công bố quyết định thành lập hai chi "
+                             "bộ bản mới với 14 đảng viên.\n";
+    const DocumentLayout doc = Shipped().Segment(text);
+    SCOPED_TRACE(Dump(doc, text));
+    EXPECT_EQ(Text(text, doc.title), "Xã Nậm Kè có thêm hai chi bộ bản");
+    EXPECT_EQ(Text(text, doc.publication_datetime), c.datetime);
+    EXPECT_EQ(BodyText(doc, text).find(c.line), std::string::npos);
+  }
+}
+
+// Bylines the end-of-body search alone missed: a labelled one under the
+// publication line, and names followed by page furniture (a like counter,
+// hashtags, a print / mail / top-of-page bar) and by dated related news. The
+// `gone` texts are not body.
+TEST(SegmenterTest, BylinesAtTheTopAndBeforePageFurniture) {
+  const std::string lead =
+      "Sáng 2/2, Đảng bộ phường Quyết Thắng tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho 60 đảng "
+      "viên, trong đó có 2 đồng chí nhận Huy hiệu 70 năm tuổi Đảng.\n";
+  const struct {
+    const char* name;
+    std::string text;
+    const char* author;  // nullptr: no byline
+    std::vector<const char*> gone;
+  } cases[] = {
+      {"labelled, under the publication line",
+       "Phường Quyết Thắng trao Huy hiệu Đảng cho 60 đảng viên\n\n"
+       "Thứ hai, ngày 03 tháng 02 năm 2025 | 06:50\nTác giả: Minh Châu\n\n" +
+           lead,
+       "Minh Châu",
+       {"Minh Châu"}},
+      {"a bare name at the top is no byline",
+       "Phường Quyết Thắng trao Huy hiệu Đảng cho 60 đảng viên\n"
+       "Thứ hai, ngày 03 tháng 02 năm 2025 | 06:50\nMinh Châu\n" +
+           lead,
+       nullptr,
+       {}},
+      {"an interview's, then a like counter and hashtags",
+       "Mường Nhé: Bản nào cũng có đảng viên\n\nP.V: Xin cảm ơn ông!\n\n" + lead +
+           "\nTRẦN MAI (thực hiện)\n\nThích 7 Chia sẻ\n\n#Mường Nhé #chi bộ bản #đảng viên trẻ\n\n"
+           "Tin cùng chuyên mục\nNậm Pồ: 52 đảng viên mới trong 6 tháng\n",
+       "TRẦN MAI",
+       {"TRẦN MAI", "Thích 7", "#Mường Nhé", "52 đảng viên"}},
+      {"a bare name, then the print bar and dated related news",
+       "Châu Thành: Thêm ba chi bộ hợp tác xã\n\n" + lead +
+           "\nMinh Châu\n\nBản in Gửi email Về đầu trang\n\nCác tin đã đưa ngày:\n"
+           "Lai Vung kết nạp 14 đảng viên là chủ trang trại (2/3/2024)\n"
+           "Tân Hồng tổng kết 10 năm thực hiện Chỉ thị 10 (28/2/2024)\n",
+       "Minh Châu",
+       {"Minh Châu", "Bản in", "Các tin đã đưa", "14 đảng viên", "2/3/2024"}},
+  };
+  for (const auto& c : cases) {
+    const DocumentLayout doc = Shipped().Segment(c.text);
+    SCOPED_TRACE(std::string(c.name) + "\n" + Dump(doc, c.text));
+    EXPECT_EQ(Text(c.text, doc.author), c.author ? c.author : "<none>");
+    if (doc.byline) {
+      const Block* byline = FindBlock(doc, c.text, doc.byline->In(c.text));
+      ASSERT_NE(byline, nullptr);
+      EXPECT_EQ(byline->kind, BlockKind::kByline);
+    }
+    const std::string body = BodyText(doc, c.text);
+    for (const char* gone : c.gone) EXPECT_EQ(body.find(gone), std::string::npos) << gone;
+  }
+}
+
+// The body block whose text starts with `prefix`, or null.
+const Block* BlockStarting(const DocumentLayout& doc, std::string_view text,
+                           std::string_view prefix) {
+  for (const Block& block : doc.blocks) {
+    if (IsBody(block.kind) && block.span.In(text).substr(0, prefix.size()) == prefix) return &block;
+  }
+  return nullptr;
+}
+
+// A crawler broke sentences across lines: a line that stops without sentence
+// punctuation, directly followed by one that starts in lower case or with a
+// digit, continues the same paragraph and sentence.
+TEST(SegmenterTest, SoftLineBreaksJoinLinesOfOneSentence) {
+  const std::string text =
+      "Đảng bộ xã Tam Thanh kết nạp 32 đảng viên\n"
+      "\n"
+      "Năm 2024, toàn Đảng bộ xã Tam Thanh có 21 chi bộ trực thuộc với 1.215\n"
+      "đảng viên, tăng 29 đảng viên so với đầu năm. Các chi bộ thôn đều có chi ủy.\n"
+      "\n"
+      "Từ đầu nhiệm kỳ, Đảng bộ đã kết nạp được\r\n"
+      "ba mươi hai đảng viên, đạt 106% chỉ tiêu.\n";
+  const DocumentLayout doc = Shipped().Segment(text);
+  SCOPED_TRACE(Dump(doc, text));
+
+  const Block* first = BlockStarting(doc, text, "Năm 2024,");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->kind, BlockKind::kLead);
+  EXPECT_EQ(first->rule, "shape:lead+shape:soft-break");
+  EXPECT_EQ(first->span.In(text),
+            "Năm 2024, toàn Đảng bộ xã Tam Thanh có 21 chi bộ trực thuộc với 1.215\n"
+            "đảng viên, tăng 29 đảng viên so với đầu năm. Các chi bộ thôn đều có chi ủy.");
+  ASSERT_EQ(first->sentences.size(), 2u);
+  EXPECT_EQ(first->sentences[0].In(text),
+            "Năm 2024, toàn Đảng bộ xã Tam Thanh có 21 chi bộ trực thuộc với 1.215\n"
+            "đảng viên, tăng 29 đảng viên so với đầu năm.");
+  EXPECT_EQ(first->sentences[1].In(text), "Các chi bộ thôn đều có chi ủy.");
+
+  const Block* second = BlockStarting(doc, text, "Từ đầu nhiệm kỳ,");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->kind, BlockKind::kParagraph);
+  ASSERT_EQ(second->sentences.size(), 1u);
+  EXPECT_EQ(
+      second->sentences[0].In(text),
+      "Từ đầu nhiệm kỳ, Đảng bộ đã kết nạp được\r\nba mươi hai đảng viên, đạt 106% chỉ tiêu.");
+  // The continuation lines have no block of their own.
+  EXPECT_EQ(BlockStarting(doc, text, "đảng viên, tăng"), nullptr);
+  EXPECT_EQ(BlockStarting(doc, text, "ba mươi hai"), nullptr);
+  EXPECT_EQ(doc.blocks.size(), 3u);
+}
+
+// What a soft break is not: a blank line between, a line ending a sentence
+// (also before a closing quote), a next line in capitals, list items,
+// captions, headings, table rows and numbered rows of a statistics table.
+TEST(SegmenterTest, LinesThatAreNotSoftBreaksStayApart) {
+  const std::string text =
+      "Đảng bộ xã Tam Thanh kết nạp 32 đảng viên\n"
+      "\n"
+      "Năm 2024, toàn Đảng bộ xã Tam Thanh có 21 chi bộ trực thuộc với 1.215 đảng viên\n"
+      "\n"
+      "đảng viên trẻ chiếm gần một phần ba, theo báo cáo của Đảng ủy xã trình bày tại hội nghị.\n"
+      "Ông Lê Văn Tám nói: \"Chi bộ nào cũng phải có đảng viên trẻ.\"\n"
+      "tôi nghĩ đó là việc cần làm ngay, không thể chậm trễ hơn được nữa, ông Tám nói thêm.\n"
+      "Kết quả phát triển đảng viên theo từng năm của Đảng bộ xã Tam Thanh trong ba năm qua "
+      "được tổng hợp như sau\n"
+      "2022 6 18 5\n"
+      "2023 7 21 6\n"
+      "Số liệu của các xã được tổng hợp trong bảng dưới đây theo từng chỉ tiêu của ngành y tế "
+      "tỉnh\n"
+      "84 Số lượt người khám chữa bệnh tại trạm y tế xã\n"
+      "- Chi bộ thôn Đông: kết nạp 4 đảng viên, cao nhất xã trong năm vừa qua\n"
+      "trong đó có hai đảng viên là đoàn viên thanh niên.\n"
+      "Đồng chí Lê Văn Tám phát biểu tại hội nghị\n"
+      "tổng kết năm 2024 của Đảng bộ xã.\n"
+      "Kết quả nổi bật\n"
+      "12 chi bộ thôn có đảng viên mới trong năm, tăng 3 chi bộ so với năm trước đó.\n";
+  const DocumentLayout doc = Shipped().Segment(text);
+  SCOPED_TRACE(Dump(doc, text));
+  // Every non-empty line is its own block.
+  size_t lines = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t eol = text.find('\n', pos);
+    lines += eol > pos;
+    pos = eol + 1;
+  }
+  EXPECT_EQ(doc.blocks.size(), lines);
+  for (const Block& block : doc.blocks) {
+    EXPECT_EQ(block.span.In(text).find('\n'), std::string_view::npos) << block.span.In(text);
+  }
+}
+
 TEST(SegmenterTest, BlocksCoverEveryNonEmptyLineInOrder) {
   for (const char* input : {kFullPage, kCrlfPage}) {
     const std::string text = input;

@@ -108,6 +108,34 @@ TEST(SentenceSplitterTest, SpansAreIntoTheWholeTextWhenSplittingAPart) {
   EXPECT_EQ(spans[0].begin, begin);
 }
 
+// A paragraph a crawler broke in mid-sentence: SplitAcrossLines reads the
+// breaks as spaces, and its sentences still point into the text, breaks
+// included; Split keeps to the lines.
+TEST(SentenceSplitterTest, SplitAcrossLinesRunsSentencesOverLineBreaks) {
+  const struct {
+    const char* text;
+    std::vector<std::string> across_lines;
+    size_t by_lines;
+  } cases[] = {
+      {"Xã có 15\nđảng viên. Ở TP.\nVinh, năm nay kết nạp thêm\r\n3 người.",
+       {"Xã có 15\nđảng viên.", "Ở TP.\nVinh, năm nay kết nạp thêm\r\n3 người."},
+       5},
+      {"Chi bộ đã kết nạp được\nba mươi hai đảng viên.\n",
+       {"Chi bộ đã kết nạp được\nba mươi hai đảng viên."},
+       2},
+      {"Một câu.\nHai câu.", {"Một câu.", "Hai câu."}, 2},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = std::string("Tiêu đề\n") + c.text + "\nCuối.";
+    const ByteSpan paragraph{text.find('\n') + 1, text.rfind('\n')};
+    std::vector<std::string> got;
+    for (ByteSpan s : Shipped().SplitAcrossLines(text, paragraph)) got.emplace_back(s.In(text));
+    EXPECT_EQ(got, c.across_lines);
+    EXPECT_EQ(Shipped().Split(text, paragraph).size(), c.by_lines);
+  }
+}
+
 TEST(SentenceSplitterTest, AbbreviationListIsCaseSensitiveAndTakesRegexes) {
   StatusOr<std::unique_ptr<SentenceSplitter>> splitter =
       SentenceSplitter::Parse("# test list\nTP.\nre:[0-9]+[.]\n", "abbr.txt");
