@@ -122,6 +122,15 @@ bool CellBuilder::IsCount(ByteSpan name) const {
   return false;
 }
 
+void CellBuilder::DescribeSchool(Cell* cell) const {
+  cell->level = interpreters_.SchoolLevel(cell->name);
+  size_t school_at = ToLower(cell->name).find("trường");
+  if (school_at == std::string::npos) return;
+  // The school keeps its own capital: "Trường Mầm non".
+  std::string first = ProperCaseName(cell->name.substr(school_at, std::string("trường").size()));
+  cell->school = first + cell->name.substr(school_at + std::string("trường").size());
+}
+
 void CellBuilder::Add(const Hit& hit) {
   const ByteSpan* name = hit.Group("name");
   if (name == nullptr) {
@@ -149,14 +158,7 @@ void CellBuilder::Add(const Hit& hit) {
   cell.percent = number("percent");
   if (!cell.members && !cell.staff && !cell.percent) return;
   if (const ByteSpan* place = hit.Group("place")) cell.place = std::string(text_.Normalized(*place));
-  cell.level = interpreters_.SchoolLevel(cell.name);
-  size_t school_at = ToLower(cell.name).find("trường");
-  if (school_at != std::string::npos) cell.school = cell.name.substr(school_at);
-  if (cell.school && !cell.school->empty()) {
-    // The school keeps its own capital: "Trường Mầm non".
-    std::string first = ProperCaseName(cell.school->substr(0, std::string("trường").size()));
-    cell.school = first + cell.school->substr(std::string("trường").size());
-  }
+  DescribeSchool(&cell);
   cell.span = text_.ToOriginal(hit.span);
   cell.rule = hit.rule->name;
 
@@ -188,7 +190,7 @@ void CellBuilder::AddFromTable(Cell cell) {
   for (const Cell& other : cells_) {
     if (other.members == cell.members && NameTail(other.name) == tail) return;
   }
-  cell.level = interpreters_.SchoolLevel(cell.name);
+  DescribeSchool(&cell);
   cells_.push_back(std::move(cell));
 }
 

@@ -36,6 +36,8 @@ class CellBuilder {
  private:
   bool IsCount(ByteSpan name) const;
   std::string TrimName(std::string_view name) const;
+  // The cell's school and level, from its name ("Chi bộ Trường Mầm non X").
+  void DescribeSchool(Cell* cell) const;
   std::string ResolveName(const Hit& hit, std::string name) const;
 
   const DocumentText& text_;

@@ -235,20 +235,20 @@ void PeopleBuilder::GiveBlockRoles(const Hit& hit) {
     }
     return true;
   };
-  const NamedAt* owner = nullptr;
+  const NamedAt* above = nullptr;
+  const NamedAt* below = nullptr;
   for (const NamedAt& named : named_at_) {
-    if (named.begin < hit.span.begin && same_block(named.begin, hit.span.begin) &&
-        (owner == nullptr || named.begin > owner->begin)) {
-      owner = &named;
+    if (named.begin < hit.span.begin) {
+      if ((above == nullptr || named.begin > above->begin) &&
+          same_block(named.begin, hit.span.begin)) {
+        above = &named;
+      }
+    } else if (named.begin >= hit.span.end && (below == nullptr || named.begin < below->begin) &&
+               same_block(hit.span.end, named.begin)) {
+      below = &named;
     }
   }
-  for (const NamedAt& named : named_at_) {
-    if (owner != nullptr && owner->begin < hit.span.begin) break;
-    if (named.begin >= hit.span.end && same_block(hit.span.end, named.begin) &&
-        (owner == nullptr || named.begin < owner->begin)) {
-      owner = &named;
-    }
-  }
+  const NamedAt* owner = above != nullptr ? above : below;
   if (owner == nullptr) return;
   Person& person = people_[owner->person];
   for (std::string& title : SplitRoles(WholeWords(text_.normalized(), *hit.Group("block_roles")))) {

@@ -91,7 +91,13 @@ std::vector<TextTable> FindTextTables(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     ByteSpan line{begin, end};
     if (line.end > line.begin && text[line.end - 1] == '\r') --line.end;
-    std::vector<ByteSpan> cells = SplitCells(text, line);
+    // Most lines are prose with no separator at all: one cell, nothing to split.
+    const std::string_view content = line.In(text);
+    std::vector<ByteSpan> cells;
+    if (content.find_first_of("|\t") != std::string_view::npos ||
+        content.find("  ") != std::string_view::npos) {
+      cells = SplitCells(text, line);
+    }
     if (cells.size() < 2) {
       finish();
     } else if (current.header.empty()) {

@@ -126,20 +126,17 @@ bool StartsLowercase(std::string_view line) {
   return !line.empty() && u_islower(FirstCodePoint(line));
 }
 
-// Ends like a sentence or a clause, which a headline does not.
-bool EndsWithClausePunctuation(std::string_view line) {
+// Whether `line` ends with one of the ASCII `marks` or an ellipsis.
+bool EndsWithMark(std::string_view line, std::string_view marks) {
   if (line.empty()) return false;
-  const char last = line.back();
-  if (last == '.' || last == ',' || last == ';' || last == ':' || last == '|') return true;
-  return line.size() >= 3 && line.substr(line.size() - 3) == "\u2026";  // ellipsis
+  if (marks.find(line.back()) != std::string_view::npos) return true;
+  return line.size() >= 3 && line.substr(line.size() - 3) == "\u2026";
 }
 
-bool EndsSentence(std::string_view line) {
-  if (line.empty()) return false;
-  const char last = line.back();
-  return last == '.' || last == '!' || last == '?' || last == ';' || last == ',' ||
-         (line.size() >= 3 && line.substr(line.size() - 3) == "\u2026");
-}
+// Ends like a sentence or a clause, which a headline does not.
+bool EndsWithClausePunctuation(std::string_view line) { return EndsWithMark(line, ".,;:|"); }
+
+bool EndsSentence(std::string_view line) { return EndsWithMark(line, ".!?;,"); }
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -159,10 +156,7 @@ bool StopsAtSentenceEnd(std::string_view line) {
       }
     }
   }
-  if (line.empty()) return false;
-  const char last = line.back();
-  return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' ||
-         (line.size() >= 3 && line.substr(line.size() - 3) == "\u2026");
+  return EndsWithMark(line, ".!?:;");
 }
 
 bool IsNumberToken(std::string_view token) {
